@@ -1,0 +1,1 @@
+export * from './lib/api-feature-health.module';

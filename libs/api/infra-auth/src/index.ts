@@ -1,0 +1,2 @@
+export * from './lib/access-token.service';
+export * from './lib/auth.module';

@@ -1,0 +1,44 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ErrorCode } from '@ecampus/shared/contracts';
+
+/** What an access token says about its bearer. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+interface AccessTokenClaims {
+  sub: string;
+  email: string;
+  adm: boolean;
+}
+
+/**
+ * Signs and verifies the short-lived access JWT. HTTP guards and the Socket.IO handshake use
+ * this same class, so a token means the same thing on both paths.
+ */
+@Injectable()
+export class AccessTokenService {
+  constructor(private readonly jwt: JwtService) {}
+
+  sign(user: AuthUser): Promise<string> {
+    const claims: AccessTokenClaims = { sub: user.id, email: user.email, adm: user.isAdmin };
+    return this.jwt.signAsync(claims);
+  }
+
+  /** Throws a 401 with the stable code for a missing, malformed, forged or expired token. */
+  async verify(token: string | undefined | null): Promise<AuthUser> {
+    if (!token) throw new UnauthorizedException({ code: ErrorCode.Unauthenticated, message: 'Bitte melden Sie sich an.' });
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+      return { id: claims.sub, email: claims.email, isAdmin: claims.adm === true };
+    } catch {
+      throw new UnauthorizedException({
+        code: ErrorCode.Unauthenticated,
+        message: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+      });
+    }
+  }
+}

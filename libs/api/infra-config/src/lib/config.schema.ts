@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** The development JWT secret: fine on a laptop, refused in production. */
+export const DEVELOPMENT_JWT_SECRET = 'ecampus-development-secret-change-me-in-production';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .transform((v) => v === 'true' || v === '1');
+
+const url = (protocols: string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}`);
+
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/ecampus'),
+    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    /** Every Redis key (queues, throttler, socket adapter) starts with this; tests use one per run. */
+    REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').default('ecampus'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Login attempts allowed per account and per IP within LOGIN_RATE_WINDOW_SECONDS. */
+    LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+    LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+    ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
+    ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+    /** The address people use in the browser: links in mails, allowed socket Origin. */
+    PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+    /** Extra allowed origins (comma separated). CORS stays off when empty: same origin only. */
+    CORS_ORIGINS: z.string().default(''),
+    /** Directory of the built Angular app served by the API; empty = do not serve it. */
+    WEB_DIST_DIR: z.string().default(''),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_PRETTY: bool.default(false),
+    MAIL_TRANSPORT: z.enum(['log', 'smtp']).default('log'),
+    MAIL_DIR: z.string().default('.data/mail'),
+    SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+    MAIL_FROM: z.string().default('eCampus <no-reply@ecampus.local>'),
+    /** Seconds between runs of the outbox reconciler (re-enqueues pending rows). */
+    RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** Trust X-Forwarded-For from this many proxies (rate limit per IP behind a load balancer). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && c.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a secret of your own in production' });
+    }
+    if (c.MAIL_TRANSPORT === 'smtp' && !c.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAIL_TRANSPORT=smtp' });
+    }
+    if ((c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) || (!c.ADMIN_EMAIL && c.ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: [c.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
+    }
+  });
+
+export type AppConfig = z.infer<typeof ConfigSchema>;

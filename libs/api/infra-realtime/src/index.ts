@@ -1,0 +1,1 @@
+export * from './lib/api-infra-realtime.module';

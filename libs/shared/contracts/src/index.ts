@@ -1,0 +1,4 @@
+export * from './lib/errors';
+export * from './lib/identity';
+export * from './lib/health';
+export * from './lib/realtime';

@@ -1,0 +1,23 @@
+/**
+ * Socket.IO event maps shared by the API gateways and the web client.
+ * Later issues add the /live events of API.md here.
+ */
+export type SocketAck<T extends object = object> =
+  | ({ ok: true } & T)
+  | { ok: false; error: { code: string; message: string } };
+
+/** Server → client events of every namespace. */
+export interface ServerToClientEvents {
+  /** Sent once after a successful handshake. */
+  'session:ready': (payload: { userId: string }) => void;
+  /** Progress of a queued job the user is waiting for (pushed by the worker). */
+  'job:progress': (payload: { jobId: string; status: string; completed?: number; total?: number }) => void;
+}
+
+/** Client → server events; each answers through the ack callback. */
+export interface ClientToServerEvents {
+  ping: (payload: Record<string, never>, ack: (answer: SocketAck<{ at: string }>) => void) => void;
+}
+
+export const REALTIME_NAMESPACE_LIVE = '/live';
+export const userRoom = (userId: string) => `user:${userId}`;

@@ -1,0 +1,1 @@
+export * from './lib/web-identity-feature-login/web-identity-feature-login';

@@ -1,0 +1,1 @@
+export * from './lib/web-shared-util-i18n/web-shared-util-i18n';

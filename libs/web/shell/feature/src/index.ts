@@ -1,0 +1,1 @@
+export * from './lib/web-shell-feature/web-shell-feature';
