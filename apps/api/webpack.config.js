@@ -14,6 +14,12 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Separate entry points, bundled like the API itself, so deployments need no ts-node:
+      // migrate.js (explicit schema step) and seed-demo.js (demo program).
+      additionalEntryPoints: [
+        { entryName: 'migrate', entryPath: './src/migrate.ts' },
+        { entryName: 'seed-demo', entryPath: './src/seed/seed-demo.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,
