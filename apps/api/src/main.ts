@@ -1,21 +1,15 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { loadConfigOrExit } from '@ecampus/api/infra-config';
+import { createApiApp } from './app/create-api-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await createApiApp(config);
+  await app.listen(config.PORT);
+  new Logger('Bootstrap').log(`eCampus API läuft auf Port ${config.PORT} (${config.PUBLIC_URL})`);
 }
 
-bootstrap();
+bootstrap().catch((e: unknown) => {
+  process.stderr.write(`API konnte nicht starten: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

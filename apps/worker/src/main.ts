@@ -1,21 +1,35 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { loadConfigOrExit } from '@ecampus/api/infra-config';
+import { createWorkerContext, WorkerStartupError } from './create-worker-context';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+/** Longest time a SIGTERM waits for in-flight jobs before the process gives up on them. */
+const SHUTDOWN_GRACE_MS = 30_000;
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  let app;
+  try {
+    app = await createWorkerContext(config);
+  } catch (e) {
+    if (e instanceof WorkerStartupError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  // SIGTERM/SIGINT → WorkerDrain stops taking jobs and waits for running ones, then queues, Redis
+  // and the database pool close (Nest shutdown hooks); the process then exits by itself.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        process.stderr.write(`Worker: laufende Jobs nach ${SHUTDOWN_GRACE_MS / 1000} s nicht beendet, Abbruch\n`);
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS).unref();
+    });
+  }
 }
 
-bootstrap();
+main().catch((e: unknown) => {
+  process.stderr.write(`Worker konnte nicht starten: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

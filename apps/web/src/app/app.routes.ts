@@ -1,3 +1,54 @@
 import { Route } from '@angular/router';
+import { authGuard, guestGuard } from '@ecampus/web/identity/data-access';
+import { ProgramNavStore } from '@ecampus/web/shell/data-access';
 
-export const appRoutes: Route[] = [];
+/**
+ * Top-level routes. Every feature is lazy; libraries are only imported dynamically here, so
+ * each one becomes its own chunk. Route titles are translation keys (I18nTitleStrategy).
+ */
+export const appRoutes: Route[] = [
+  {
+    path: 'anmelden',
+    canMatch: [guestGuard],
+    loadChildren: () => import('@ecampus/web/identity/feature-login').then((m) => m.loginRoutes),
+  },
+  {
+    // Invitation link from the e-mail; works signed in or not (it signs the person in).
+    path: 'passwort-setzen',
+    loadChildren: () => import('@ecampus/web/identity/feature-login').then((m) => m.setPasswordRoutes),
+  },
+  {
+    // The signed-in area: everything below renders inside the shell layout.
+    path: '',
+    canMatch: [authGuard],
+    providers: [ProgramNavStore],
+    loadComponent: () => import('@ecampus/web/shell/feature').then((m) => m.ShellLayout),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadChildren: () => import('@ecampus/web/shell/feature').then((m) => m.homeRoutes),
+      },
+      // Program pages (libs/web/programs/*): the tandem page ("Mein Tandem" for participants, one
+      // tandem for staff), then the program list and program home with its tabs.
+      {
+        path: 'programme/:programId/mein-tandem',
+        data: { mine: true },
+        loadChildren: () => import('@ecampus/web/programs/feature-tandem').then((m) => m.tandemRoutes),
+      },
+      {
+        path: 'programme/:programId/tandem/:tandemId',
+        loadChildren: () => import('@ecampus/web/programs/feature-tandem').then((m) => m.tandemRoutes),
+      },
+      {
+        path: 'programme',
+        loadChildren: () => import('@ecampus/web/programs/feature-programs').then((m) => m.programsRoutes),
+      },
+      // The navigation links each program to /programme/:programId.
+      {
+        path: '**',
+        loadChildren: () => import('@ecampus/web/shell/feature').then((m) => m.notFoundRoutes),
+      },
+    ],
+  },
+];

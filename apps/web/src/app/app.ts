@@ -1,13 +1,15 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { HttpErrorDisplay } from './http-error-display';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'ec-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<router-outlet />',
 })
 export class App {
-  protected title = 'web';
+  constructor() {
+    inject(HttpErrorDisplay).start();
+  }
 }

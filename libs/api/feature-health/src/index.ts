@@ -1,1 +1,3 @@
-export * from './lib/api-feature-health.module';
+export * from './lib/health.module';
+export { HealthJobsService } from './lib/health-jobs.service';
+export { RunHealthCheckJob, type RunHealthCheckJobData } from './lib/jobs/run-health-check.job';

@@ -1,1 +1,6 @@
-export * from './lib/web-identity-data-access/web-identity-data-access';
+export * from './lib/auth.api';
+export * from './lib/auth.store';
+export * from './lib/auth.interceptor';
+export * from './lib/auth.guards';
+export * from './lib/auth.routes';
+export * from './lib/provide-identity';

@@ -1,1 +1,1 @@
-export * from './lib/web-identity-feature-login/web-identity-feature-login';
+export * from './lib/identity.routes';

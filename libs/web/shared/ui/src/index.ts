@@ -1,1 +1,3 @@
-export * from './lib/web-shared-ui/web-shared-ui';
+export * from './lib/icon/icon';
+export * from './lib/empty-state/empty-state';
+export * from './lib/language-switch/language-switch';

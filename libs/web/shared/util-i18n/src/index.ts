@@ -1,1 +1,4 @@
-export * from './lib/web-shared-util-i18n/web-shared-util-i18n';
+export * from './lib/i18n.types';
+export * from './lib/i18n.service';
+export * from './lib/translate.pipe';
+export * from './lib/i18n-title.strategy';

@@ -1,1 +1,2 @@
-export * from './lib/web-shell-feature/web-shell-feature';
+export * from './lib/layout/shell-layout';
+export * from './lib/shell.routes';

@@ -1,0 +1,48 @@
+import { BadRequestException, ConflictException, HttpException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { z } from 'zod';
+import { toApiError } from './api-exception.filter';
+import { validationException } from './zod-validation';
+
+describe('toApiError', () => {
+  it('keeps our own code and message', () => {
+    const e = new ConflictException({ code: 'email_taken', message: 'Schon vergeben.' });
+    expect(toApiError(e)).toEqual({ unexpected: false, body: { statusCode: 409, code: 'email_taken', message: 'Schon vergeben.' } });
+  });
+
+  it('replaces Nest’s English default texts with German ones', () => {
+    expect(toApiError(new NotFoundException('Cannot GET /api/x')).body).toEqual({ statusCode: 404, code: 'not_found', message: 'Nicht gefunden.' });
+  });
+
+  it('maps body-parser errors: too large → 413, malformed JSON → 400', () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 });
+    expect(toApiError(tooLarge).body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
+    const parse = new BadRequestException('Unexpected token } in JSON at position 3');
+    expect(toApiError(parse).body).toEqual({ statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' });
+  });
+
+  it('keeps extra fields such as health details', () => {
+    const e = new ServiceUnavailableException({ status: 'error', info: {}, error: { redis: { status: 'down' } }, details: {} });
+    expect(toApiError(e).body).toMatchObject({ statusCode: 503, code: 'service_unavailable', status: 'error', details: {} });
+  });
+
+  it('answers unknown errors as 500 internal_error and flags them for the log', () => {
+    expect(toApiError(new TypeError('x is undefined'))).toEqual({
+      unexpected: true,
+      body: { statusCode: 500, code: 'internal_error', message: expect.any(String) },
+    });
+    expect(toApiError(new HttpException('boom', 500)).unexpected).toBe(true);
+  });
+});
+
+describe('validationException', () => {
+  it('uses the first issue as message and lists every field once', () => {
+    const r = z.object({ email: z.string().email('E-Mail falsch'), name: z.string().min(1, 'Name fehlt'), tags: z.array(z.string()) }).safeParse({ email: 'x', name: '', tags: [1] });
+    const e = validationException(r.error);
+    expect(e.getStatus()).toBe(400);
+    expect(e.getResponse()).toEqual({
+      code: 'validation_failed',
+      message: 'E-Mail falsch',
+      fields: { email: 'E-Mail falsch', name: 'Name fehlt', 'tags.0': expect.any(String) },
+    });
+  });
+});

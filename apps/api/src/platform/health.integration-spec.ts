@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { AccessTokenService } from '@ecampus/api/infra-auth';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import type { HealthCheckJob } from '@ecampus/shared/contracts';
+// The real worker: the round trip below crosses both processes' code.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { createWorkerContext } from '../../../worker/src/create-worker-context';
+import { deleteRedisPrefix, startTestApi, testApiConfig, type TestServices } from '../testing/test-api';
+
+/** A port nothing listens on: Redis "down". */
+const CLOSED_REDIS_URL = 'redis://127.0.0.1:1';
+
+describe('health (API + worker, real PostgreSQL + Redis)', () => {
+  let db: TestDatabase;
+  let services: TestServices;
+  let app: NestExpressApplication;
+  let worker: INestApplicationContext;
+  let admin: string;
+  let user: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
+    app = await startTestApi(services);
+    worker = await createWorkerContext(testApiConfig(services, { RECONCILE_INTERVAL_SECONDS: '3600' }));
+    const tokens = app.get(AccessTokenService);
+    admin = await tokens.sign({ id: randomUUID(), email: 'admin@example.org', isAdmin: true });
+    user = await tokens.sign({ id: randomUUID(), email: 'mentee@example.org', isAdmin: false });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await worker?.close();
+    await deleteRedisPrefix(services);
+    await db?.drop();
+  });
+
+  it('GET /api/health is public and 200 when PostgreSQL and Redis answer', async () => {
+    const res = await request(app.getHttpServer()).get('/api/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } });
+  });
+
+  it('a queued health job round-trips: POST → worker → GET shows done', async () => {
+    const http = request(app.getHttpServer());
+    const { body } = await http.post('/api/health/jobs').set('Authorization', `Bearer ${admin}`).expect(202);
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+
+    let job: HealthCheckJob | undefined;
+    const until = Date.now() + 15000;
+    while (Date.now() < until) {
+      job = (await http.get(`/api/health/jobs/${body.id}`).set('Authorization', `Bearer ${admin}`).expect(200)).body;
+      if (job?.status === 'done') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(job).toMatchObject({ id: body.id, status: 'done', processedBy: `${require('node:os').hostname()}:${process.pid}` });
+    expect(Date.parse(job?.processedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(job?.createdAt ?? ''));
+  });
+
+  it.each([
+    ['no token', undefined, 401, 'unauthenticated'],
+    ['a non-admin', 'user', 403, 'forbidden'],
+  ])('refuses health jobs to %s', async (_who, token, status, code) => {
+    const auth = token ? { Authorization: `Bearer ${user}` } : {};
+    const post = await request(app.getHttpServer()).post('/api/health/jobs').set(auth).expect(status);
+    expect(post.body).toMatchObject({ statusCode: status, code });
+    expect(post.body.message).toEqual(expect.any(String));
+    await request(app.getHttpServer()).get(`/api/health/jobs/${randomUUID()}`).set(auth).expect(status);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM health_check_job`);
+    expect(n).toBe(1); // only the admin's job of the round trip
+  });
+
+  it('answers 400 for a malformed id and 404 for an unknown one', async () => {
+    const http = request(app.getHttpServer());
+    const bad = await http.get('/api/health/jobs/kein-uuid').set('Authorization', `Bearer ${admin}`).expect(400);
+    expect(bad.body).toMatchObject({ statusCode: 400, code: 'validation_failed', message: 'Die Auftragsnummer ist ungültig.' });
+    const missing = await http.get(`/api/health/jobs/${randomUUID()}`).set('Authorization', `Bearer ${admin}`).expect(404);
+    expect(missing.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+  });
+
+  describe('with Redis unreachable', () => {
+    let down: NestExpressApplication;
+
+    beforeAll(async () => {
+      down = await startTestApi({ ...services, redisUrl: CLOSED_REDIS_URL });
+    });
+    afterAll(async () => {
+      await down?.close();
+    });
+
+    it('GET /api/health is 503 with details', async () => {
+      const res = await request(down.getHttpServer()).get('/api/health').expect(503);
+      expect(res.body).toMatchObject({
+        statusCode: 503,
+        code: 'service_unavailable',
+        status: 'error',
+        details: { database: { status: 'up' }, redis: { status: 'down' } },
+      });
+      expect(res.body.message).toContain('redis');
+    });
+
+    it('still accepts a health job: the durable row waits for the reconciler', async () => {
+      const res = await request(down.getHttpServer()).post('/api/health/jobs').set('Authorization', `Bearer ${admin}`).expect(202);
+      const [row] = await db.dataSource.query(`SELECT status FROM health_check_job WHERE id = $1`, [res.body.id]);
+      expect(row.status).toBe('pending');
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { io, type Socket } from 'socket.io-client';
+import { AccessTokenService } from '@ecampus/api/infra-auth';
+import { RealtimeEmitter } from '@ecampus/api/infra-realtime';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import type { ClientToServerEvents, ServerToClientEvents } from '@ecampus/shared/contracts';
+import { deleteRedisPrefix, startTestApi, testApiConfig, type TestServices } from '../testing/test-api';
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const PUBLIC_URL = 'http://campus.example.org';
+
+describe('realtime /live (real Redis streams adapter)', () => {
+  let db: TestDatabase;
+  let services: TestServices;
+  let app: NestExpressApplication;
+  let second: NestExpressApplication;
+  let url: string;
+  let secondUrl: string;
+  let token: string;
+  let userId: string;
+  const sockets: Client[] = [];
+
+  const listen = async (a: NestExpressApplication) => {
+    await a.listen(0, '127.0.0.1');
+    return `http://127.0.0.1:${(a.getHttpServer().address() as AddressInfo).port}/live`;
+  };
+
+  const connect = (target: string, opts: { token?: string; origin?: string } = {}): Client => {
+    const socket: Client = io(target, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      auth: opts.token === undefined ? {} : { token: opts.token },
+      extraHeaders: opts.origin ? { Origin: opts.origin } : undefined,
+    });
+    sockets.push(socket);
+    return socket;
+  };
+
+  /** Resolves with the connect_error message, or 'connected'. */
+  const outcome = (socket: Client) =>
+    new Promise<string>((resolve) => {
+      socket.once('connect', () => resolve('connected'));
+      socket.once('connect_error', (err) => resolve(err.message));
+    });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
+    app = await startTestApi(services, { PUBLIC_URL, CORS_ORIGINS: 'https://partner.example.org' });
+    second = await startTestApi(services, { PUBLIC_URL });
+    url = await listen(app);
+    secondUrl = await listen(second);
+    userId = randomUUID();
+    token = await app.get(AccessTokenService).sign({ id: userId, email: 'mentee@example.org', isAdmin: false });
+  });
+
+  afterAll(async () => {
+    sockets.forEach((s) => s.disconnect());
+    await app?.close();
+    await second?.close();
+    await deleteRedisPrefix(services);
+    await db?.drop();
+  });
+
+  it('refuses a socket without a token, or with a forged one', async () => {
+    expect(await outcome(connect(url))).toBe('Bitte melden Sie sich an.');
+    expect(await outcome(connect(url, { token: `${token}x` }))).toMatch(/Sitzung ist abgelaufen/);
+  });
+
+  it('connects with a valid token, says ready and answers ping through the ack', async () => {
+    const socket = connect(url, { token });
+    const ready = new Promise<{ userId: string }>((resolve) => socket.once('session:ready', resolve));
+    expect(await outcome(socket)).toBe('connected');
+    expect(await ready).toEqual({ userId });
+    const answer = await socket.timeout(3000).emitWithAck('ping', {});
+    expect(answer).toMatchObject({ ok: true, at: expect.any(String) });
+  });
+
+  it('refuses a foreign Origin and accepts PUBLIC_URL and CORS_ORIGINS', async () => {
+    expect(await outcome(connect(url, { token, origin: 'https://evil.example.com' }))).not.toBe('connected');
+    expect(await outcome(connect(url, { token, origin: PUBLIC_URL }))).toBe('connected');
+    expect(await outcome(connect(url, { token, origin: 'https://partner.example.org' }))).toBe('connected');
+  });
+
+  it('delivers a worker push (emitter) to the user on every API process', async () => {
+    const onFirst = connect(url, { token });
+    const onSecond = connect(secondUrl, { token });
+    await Promise.all([outcome(onFirst), outcome(onSecond)]);
+    const received = (s: Client) => new Promise((resolve) => s.once('job:progress', resolve));
+    const both = Promise.all([received(onFirst), received(onSecond)]);
+
+    const emitter = new RealtimeEmitter(testApiConfig(services));
+    try {
+      await emitter.toUser(userId, 'job:progress', { jobId: 'b1', status: 'running', completed: 1, total: 3 });
+      expect(await both).toEqual([
+        { jobId: 'b1', status: 'running', completed: 1, total: 3 },
+        { jobId: 'b1', status: 'running', completed: 1, total: 3 },
+      ]);
+    } finally {
+      emitter.onApplicationShutdown();
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccountsService } from '@ecampus/api/infra-accounts';
+import { ProgramsService, TandemsService } from '@ecampus/api/feature-programs';
+import { BUNDESLAENDER, localDateString, type Program, type ProgramRole } from '@ecampus/shared/contracts';
+import {
+  DEMO_ADMIN,
+  DEMO_COORDINATOR,
+  DEMO_MENTEES,
+  DEMO_MENTORS,
+  DEMO_PASSWORD,
+  DEMO_PROGRAM,
+  DEMO_TANDEMS,
+  DEMO_TRAINER,
+  type DemoParticipant,
+} from './demo-data';
+
+interface Caller {
+  id: string;
+  isAdmin: boolean;
+}
+
+/**
+ * Loads the demo program through the same services the API uses, so every rule holds for demo
+ * data too. Idempotent: whatever exists (accounts, program, roles, tandems, meetings) is kept,
+ * only what is missing is created. Returns the lines to print (logins included).
+ */
+export async function runDemoSeed(ctx: INestApplicationContext): Promise<string[]> {
+  const accounts = ctx.get(AccountsService, { strict: false });
+  const programs = ctx.get(ProgramsService, { strict: false });
+  const tandems = ctx.get(TandemsService, { strict: false });
+  const db = ctx.get(DataSource, { strict: false });
+  const created: string[] = [];
+
+  const ensureUser = async (p: { email: string; displayName: string }): Promise<Caller> => {
+    const existing = await accounts.findByEmail(p.email);
+    if (existing) return { id: existing.id, isAdmin: existing.isAdmin };
+    const user = await accounts.createUser({ email: p.email, displayName: p.displayName, password: DEMO_PASSWORD });
+    created.push(p.email);
+    return { id: user.id, isAdmin: false };
+  };
+
+  // An admin only when none exists (ADMIN_EMAIL may have created one already).
+  const adminResult = await accounts.ensureInitialAdmin(DEMO_ADMIN.email, DEMO_PASSWORD);
+  if (adminResult === 'created') created.push(DEMO_ADMIN.email);
+  const demoAdmin = await accounts.findByEmail(DEMO_ADMIN.email);
+  const admins: { id: string; email: string }[] = await db.query(
+    `SELECT id, email::text AS email FROM app_user WHERE is_admin ORDER BY created_at, id LIMIT 1`,
+  );
+  const adminAccount = demoAdmin?.isAdmin ? demoAdmin : admins[0];
+  if (!adminAccount) throw new Error('Kein Administrator-Konto vorhanden und keines anlegbar.');
+  const admin: Caller = { id: adminAccount.id, isAdmin: true };
+
+  const coordinator = await ensureUser(DEMO_COORDINATOR);
+  const trainer = await ensureUser(DEMO_TRAINER);
+  const mentees = [];
+  for (const m of DEMO_MENTEES) mentees.push(await ensureUser(m));
+  const mentors = [];
+  for (const m of DEMO_MENTORS) mentors.push(await ensureUser(m));
+
+  // The program, moved to "running" (draft → running is an allowed transition).
+  let program: Program | undefined = (await programs.listPrograms(admin)).find((p) => p.title === DEMO_PROGRAM.title);
+  const programCreated = !program;
+  if (!program) program = await programs.createProgram(admin, DEMO_PROGRAM);
+  if (program.status === 'draft' || program.status === 'open') {
+    program = await programs.updateProgram(admin, program.id, { status: 'running' });
+  }
+  const programId = program.id;
+
+  // Roles that are still missing.
+  const members = await programs.listMembers(admin, programId);
+  const holds = (userId: string, role: ProgramRole) => members.some((m) => m.userId === userId && m.roles.includes(role));
+  const wanted: [Caller, ProgramRole][] = [
+    [coordinator, 'coordinator'],
+    [trainer, 'trainer'],
+    ...mentees.map((m): [Caller, ProgramRole] => [m, 'mentee']),
+    ...mentors.map((m): [Caller, ProgramRole] => [m, 'mentor']),
+  ];
+  for (const [person, role] of wanted) {
+    if (!holds(person.id, role)) await programs.addMember(admin, programId, { userId: person.id, role });
+  }
+
+  // Profiles only where the person has not filled one in.
+  const participants: [Caller, DemoParticipant][] = [
+    ...mentees.map((m, i): [Caller, DemoParticipant] => [m, DEMO_MENTEES[i]]),
+    ...mentors.map((m, i): [Caller, DemoParticipant] => [m, DEMO_MENTORS[i]]),
+  ];
+  for (const [person, data] of participants) {
+    const me: Caller = { id: person.id, isAdmin: false };
+    const profile = await programs.getMyProfile(me, programId);
+    if (!profile.municipality && !profile.bundesland && profile.channels.length === 0) {
+      await programs.updateMyProfile(me, programId, data.profile);
+    }
+  }
+
+  // Tandems with goals and meetings; an existing pair (any status) is left alone.
+  const existing = await tandems.listTandems(admin, programId);
+  let newTandems = 0;
+  for (const demo of DEMO_TANDEMS) {
+    const mentor = mentors[demo.mentor];
+    const mentee = mentees[demo.mentee];
+    let tandem = existing.find((x) => x.mentor.userId === mentor.id && x.mentee.userId === mentee.id);
+    if (!tandem) {
+      tandem = await tandems.createTandem(admin, programId, { mentorId: mentor.id, menteeId: mentee.id, goals: demo.goals });
+      newTandems += 1;
+    }
+    if (tandem.meetingCount === 0 && tandem.status !== 'ended') {
+      for (const [i, m] of demo.meetings.entries()) {
+        // Entered alternately by the two partners, as in real use.
+        const by: Caller = { id: i % 2 === 0 ? mentee.id : mentor.id, isAdmin: false };
+        await tandems.createMeeting(by, tandem.id, {
+          date: localDateString(-m.daysAgo),
+          format: m.format,
+          durationMinutes: m.durationMinutes,
+          notes: m.notes,
+        });
+      }
+    }
+  }
+
+  const line = (role: string, email: string, note = '') => `  ${role.padEnd(16)} ${email}${note ? `  (${note})` : ''}`;
+  const participantNote = (d: DemoParticipant, what: string) =>
+    `${what}${d.profile.office ? `, ${d.profile.office}` : ''}, ${d.profile.municipality}, ${BUNDESLAENDER[d.profile.bundesland]}`;
+  return [
+    `Demo-Programm „${DEMO_PROGRAM.title}“: ${programCreated ? 'angelegt' : 'war schon vorhanden'}` +
+      ` (${created.length} neue Konten, ${newTandems} neue Tandems).`,
+    `Demo-Anmeldungen (Passwort für alle Demo-Konten: ${DEMO_PASSWORD}):`,
+    demoAdmin?.isAdmin
+      ? line('Administration', DEMO_ADMIN.email)
+      : line('Administration', adminAccount.email, 'vorhandenes Konto, eigenes Passwort'),
+    line('Programmleitung', DEMO_COORDINATOR.email),
+    line('Training', DEMO_TRAINER.email),
+    ...DEMO_MENTEES.map((m) => line('Mentee', m.email, participantNote(m, m.displayName))),
+    ...DEMO_MENTORS.map((m) => line('Mentorin', m.email, participantNote(m, m.displayName))),
+  ];
+}

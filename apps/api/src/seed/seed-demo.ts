@@ -1,0 +1,29 @@
+/**
+ * Demo data: `node dist/apps/api/seed-demo.js` (after migrations). Creates the demo program
+ * "Politikerinnen ins Netz 2027" with its people, tandems and meetings, and prints the logins.
+ * Safe to run again: existing data is kept, nothing is duplicated (exit code 0).
+ */
+import { NestFactory } from '@nestjs/core';
+import { loadConfigOrExit } from '@ecampus/api/infra-config';
+import { runDemoSeed } from './demo-seed';
+import { SeedModule } from './seed.module';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  // Only warnings and errors: stdout carries the login lines that `npm start` shows and stores.
+  const ctx = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const lines = await runDemoSeed(ctx);
+    process.stdout.write(lines.join('\n') + '\n');
+  } finally {
+    await ctx.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`Demo-Daten konnten nicht angelegt werden: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// stack.mjs is native ESM; a static import would be compiled to require() by Playwright's loader.
+type Stack = typeof import('../../tools/scripts/stack.mjs');
+const loadStack = (): Promise<Stack> => import(pathToFileURL(path.resolve(__dirname, '../../tools/scripts/stack.mjs')).href);
+
+/** What global-teardown needs; kept on globalThis because both run in Playwright's main process. */
+export interface E2eStack {
+  stop(): Promise<void>;
+}
+declare global {
+  var __ecampusE2e: E2eStack | undefined;
+}
+
+/**
+ * A complete eCampus of its own for this run: a fresh database (real migrations, demo seed) on the
+ * test server, a fresh Redis key prefix, api + worker on a free port. Logs go to tmp/e2e/<run>/.
+ */
+export default async function globalSetup(): Promise<void> {
+  const { dropDatabase, ensureDatabase, freePort, redact, ROOT, startStack, withDatabase } = await loadStack();
+  if (process.env['E2E_BASE_URL']) {
+    console.log(`[e2e] using the running server at ${process.env['E2E_BASE_URL']}`);
+    return;
+  }
+  const server = process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const redisUrl = process.env['TEST_REDIS_URL'] ?? process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+  const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const database = `ecampus_e2e_${run}`;
+  const logs = path.join(ROOT, 'tmp/e2e', run);
+  const port = await freePort();
+
+  await ensureDatabase(server, database);
+  const dropDb = () => dropDatabase(server, database);
+  try {
+    const stack = await startStack({
+      databaseUrl: withDatabase(server, database),
+      redisUrl,
+      redisPrefix: `ece2e_${run}`,
+      port,
+      seedDemo: true,
+      output: logs,
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        // Every spec logs in from 127.0.0.1: the per-IP login limit is proven by integration tests.
+        LOGIN_RATE_LIMIT: '200',
+        MAIL_DIR: path.join(logs, 'mail'),
+      },
+    });
+    process.env['E2E_BASE_URL'] = stack.url;
+    process.env['E2E_MAIL_DIR'] = path.join(logs, 'mail');
+    console.log(`[e2e] eCampus at ${stack.url} (database ${database} on ${redact(server)}, logs in ${path.relative(ROOT, logs)}/)`);
+    globalThis.__ecampusE2e = {
+      async stop() {
+        try {
+          await stack.stop();
+        } finally {
+          await dropDb();
+        }
+      },
+    };
+  } catch (err) {
+    await dropDb().catch(() => undefined);
+    throw err;
+  }
+}

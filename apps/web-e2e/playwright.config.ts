@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+import path from 'node:path';
+
+// The global setup starts a complete eCampus (fresh database, demo seed, api + worker on a free
+// port) and publishes its address in E2E_BASE_URL; worker processes inherit it and read this file
+// again, so baseURL is right where tests run. Set E2E_BASE_URL yourself to test a running server.
+const root = path.resolve(__dirname, '../..');
+
+export default defineConfig({
+  testDir: './src',
+  testMatch: '**/*.spec.ts',
+  outputDir: path.join(root, 'tmp/playwright/test-results'),
+  globalSetup: require.resolve('./global-setup'),
+  globalTeardown: require.resolve('./global-teardown'),
+  // One server, one database: tests of a journey share state, so they run one after another.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: process.env['E2E_BASE_URL'],
+    locale: 'de-DE',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    video: 'off',
+    // Debian's Chromium: never a downloaded browser (`npx playwright install` fails here).
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

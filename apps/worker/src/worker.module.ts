@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ConfigModule, type AppConfig } from '@ecampus/api/infra-config';
+import { DatabaseModule } from '@ecampus/api/infra-database';
+import { QueueModule } from '@ecampus/api/infra-queue';
+import { HealthJobsModule } from '@ecampus/api/feature-health';
+import { MailJobsModule } from '@ecampus/api/infra-mail';
+
+/**
+ * The worker process: BullMQ processors only, no HTTP. Features add their `XJobsModule` here;
+ * the API imports the producer side (`XModule`) instead.
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: { level: config.LOG_LEVEL, base: { app: 'worker', pid: process.pid } },
+        }),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot(),
+        HealthJobsModule,
+        MailJobsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,217 @@
+import { createProgramsTestApp, dbDate, type ProgramsTestApp, type TestPerson } from '../testing/programs-test-app';
+
+/**
+ * Every route of issue 3 × every kind of caller → expected status (real API, real PostgreSQL).
+ * 404 where the caller may not know the thing exists, 403 where it is known but not allowed.
+ */
+type Who = 'admin' | 'coordinator' | 'trainer' | 'mentor' | 'mentee' | 'otherTandem' | 'otherProgram' | 'outsider' | 'anonymous';
+const WHO: Who[] = ['admin', 'coordinator', 'trainer', 'mentor', 'mentee', 'otherTandem', 'otherProgram', 'outsider', 'anonymous'];
+
+interface World {
+  programId: string;
+  otherProgramId: string;
+  tandemId: string;
+  people: Record<Exclude<Who, 'anonymous'>, TestPerson>;
+  fresh(role?: 'mentor' | 'mentee' | 'trainer'): Promise<TestPerson>;
+  yesterday: string;
+}
+
+interface Route {
+  name: string;
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** Builds the URL and body; may prepare fresh data so that every allowed call can succeed. */
+  prepare(w: World): Promise<{ url: string; body?: object }>;
+  /** Undo what an allowed call changed, so the next caller sees the same world. */
+  cleanup?(w: World, t: ProgramsTestApp): Promise<void>;
+  expected: Record<Who, number>;
+}
+
+//                       admin coord trainer mentor mentee otherT otherP outsider anon
+const row = (...s: number[]): Record<Who, number> => Object.fromEntries(WHO.map((w, i) => [w, s[i]])) as Record<Who, number>;
+
+const ROUTES: Route[] = [
+  {
+    name: 'POST /programs',
+    method: 'post',
+    prepare: async () => ({ url: '/api/programs', body: { title: 'Neu', mode: 'classic', startsOn: '2027-01-01', endsOn: '2027-06-30' } }),
+    expected: row(201, 403, 403, 403, 403, 403, 403, 403, 401),
+  },
+  {
+    name: 'GET /programs',
+    method: 'get',
+    prepare: async () => ({ url: '/api/programs' }),
+    expected: row(200, 200, 200, 200, 200, 200, 200, 200, 401),
+  },
+  {
+    name: 'GET /programs/:id',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}` }),
+    expected: row(200, 200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'PATCH /programs/:id',
+    method: 'patch',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}`, body: { timeCommitment: 'Vier Stunden im Monat' } }),
+    expected: row(200, 200, 403, 403, 403, 403, 404, 404, 401),
+  },
+  {
+    name: 'GET /programs/:id/members',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/members` }),
+    expected: row(200, 200, 200, 403, 403, 403, 404, 404, 401),
+  },
+  {
+    name: 'POST /programs/:id/members',
+    method: 'post',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/members`, body: { userId: (await w.fresh()).id, role: 'mentee' } }),
+    expected: row(201, 201, 403, 403, 403, 403, 404, 404, 401),
+  },
+  {
+    name: 'DELETE /programs/:id/members/:userId/roles/:role',
+    method: 'delete',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/members/${(await w.fresh('trainer')).id}/roles/trainer` }),
+    expected: row(204, 204, 403, 403, 403, 403, 404, 404, 401),
+  },
+  {
+    name: 'POST /programs/:id/invitations',
+    method: 'post',
+    prepare: async (w) => ({
+      url: `/api/programs/${w.programId}/invitations`,
+      body: { email: `eingeladen.${Math.random().toString(36).slice(2)}@test.example`, displayName: 'Eingeladene Person', role: 'mentor' },
+    }),
+    expected: row(201, 201, 403, 403, 403, 403, 404, 404, 401),
+  },
+  {
+    name: 'GET /programs/:id/profile',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/profile` }),
+    expected: row(403, 200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'PUT /programs/:id/profile',
+    method: 'put',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/profile`, body: { municipality: 'Musterstadt', channels: ['blog'] } }),
+    expected: row(403, 200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'POST /programs/:id/tandems',
+    method: 'post',
+    prepare: async (w) => ({
+      url: `/api/programs/${w.programId}/tandems`,
+      body: { mentorId: (await w.fresh('mentor')).id, menteeId: (await w.fresh('mentee')).id },
+    }),
+    expected: row(201, 201, 403, 403, 403, 403, 404, 404, 401),
+  },
+  {
+    name: 'GET /programs/:id/tandems',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/tandems` }),
+    expected: row(200, 200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'GET /tandems/:id',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/tandems/${w.tandemId}` }),
+    expected: row(200, 200, 200, 200, 200, 404, 404, 404, 401),
+  },
+  {
+    name: 'PATCH /tandems/:id (goals)',
+    method: 'patch',
+    prepare: async (w) => ({ url: `/api/tandems/${w.tandemId}`, body: { goals: 'Gemeinsam eine Homepage bauen' } }),
+    expected: row(200, 200, 403, 200, 200, 404, 404, 404, 401),
+  },
+  {
+    name: 'PATCH /tandems/:id (status)',
+    method: 'patch',
+    prepare: async (w) => ({ url: `/api/tandems/${w.tandemId}`, body: { status: 'paused' } }),
+    cleanup: async (w, t) => {
+      await t.db.dataSource.query(`UPDATE tandem SET status = 'active' WHERE id = $1`, [w.tandemId]);
+    },
+    expected: row(200, 200, 403, 403, 403, 404, 404, 404, 401),
+  },
+  {
+    name: 'POST /tandems/:id/meetings',
+    method: 'post',
+    prepare: async (w) => ({ url: `/api/tandems/${w.tandemId}/meetings`, body: { date: w.yesterday, format: 'online', durationMinutes: 45 } }),
+    expected: row(403, 403, 403, 201, 201, 404, 404, 404, 401),
+  },
+  {
+    name: 'GET /tandems/:id/meetings',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/tandems/${w.tandemId}/meetings` }),
+    expected: row(200, 200, 403, 200, 200, 404, 404, 404, 401),
+  },
+];
+
+describe('access matrix: route × role → status (real PostgreSQL)', () => {
+  let t: ProgramsTestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await createProgramsTestApp();
+    const admin = await t.person('Ada Admin', { isAdmin: true });
+    const names = ['coordinator', 'trainer', 'mentor', 'mentee', 'otherTandem', 'otherTandemMentor', 'otherProgram', 'outsider'] as const;
+    const p: Record<string, TestPerson> = { admin };
+    for (const n of names) p[n] = await t.person(n);
+
+    const programId = await t.program(admin, 'Politikerinnen ins Netz');
+    const otherProgramId = await t.program(admin, 'Anderes Programm');
+    await t.addRole(admin, programId, p['coordinator'].id, 'coordinator');
+    await t.addRole(admin, programId, p['trainer'].id, 'trainer');
+    await t.addRole(admin, programId, p['mentor'].id, 'mentor');
+    await t.addRole(admin, programId, p['mentee'].id, 'mentee');
+    await t.addRole(admin, programId, p['otherTandem'].id, 'mentee');
+    await t.addRole(admin, programId, p['otherTandemMentor'].id, 'mentor');
+    await t.addRole(admin, otherProgramId, p['otherProgram'].id, 'coordinator');
+
+    const auth = (x: TestPerson) => ({ Authorization: x.auth });
+    const tandem = await t.http().post(`/api/programs/${programId}/tandems`).set(auth(admin)).send({ mentorId: p['mentor'].id, menteeId: p['mentee'].id });
+    await t
+      .http()
+      .post(`/api/programs/${programId}/tandems`)
+      .set(auth(admin))
+      .send({ mentorId: p['otherTandemMentor'].id, menteeId: p['otherTandem'].id })
+      .expect(201);
+
+    let n = 0;
+    w = {
+      programId,
+      otherProgramId,
+      tandemId: tandem.body.id,
+      people: p as World['people'],
+      yesterday: await dbDate(t.db, -1),
+      async fresh(role) {
+        const person = await t.person(`Neu ${++n}`);
+        if (role) await t.addRole(admin, programId, person.id, role);
+        return person;
+      },
+    };
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const cases = ROUTES.flatMap((r) => WHO.map((who) => [r.name, who, r.expected[who], r] as const));
+
+  it.each(cases)('%s as %s → %i', async (_name, who, expected, route) => {
+    const { url, body } = await route.prepare(w);
+    let req = t.http()[route.method](url);
+    if (who !== 'anonymous') req = req.set('Authorization', w.people[who].auth);
+    const res = body ? await req.send(body) : await req;
+    try {
+      expect(res.status).toBe(expected);
+      if (expected >= 400) {
+        expect(res.body).toMatchObject({ statusCode: expected, code: expect.any(String), message: expect.any(String) });
+      }
+    } finally {
+      if (res.status < 300) await route.cleanup?.(w, t);
+    }
+  });
+
+  it('the other program’s ids are just as hidden the other way round', async () => {
+    const coordinator = w.people.coordinator;
+    const res = await t.http().get(`/api/programs/${w.otherProgramId}/tandems`).set('Authorization', coordinator.auth);
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,35 @@
+import { createZodDto } from 'nestjs-zod';
+import {
+  AddMemberRequestSchema,
+  CreateMeetingRequestSchema,
+  CreateProgramRequestSchema,
+  CreateTandemRequestSchema,
+  InvitationResultSchema,
+  InviteMemberRequestSchema,
+  MeetingSchema,
+  MyProgramProfileSchema,
+  ProgramMemberSchema,
+  ProgramSchema,
+  TandemDetailSchema,
+  TandemSchema,
+  UpdateProfileRequestSchema,
+  UpdateProgramRequestSchema,
+  UpdateTandemRequestSchema,
+} from '@ecampus/shared/contracts';
+
+// Bodies are validated by the API's global zod pipe; responses feed the OpenAPI document.
+export class CreateProgramRequestDto extends createZodDto(CreateProgramRequestSchema) {}
+export class UpdateProgramRequestDto extends createZodDto(UpdateProgramRequestSchema) {}
+export class ProgramDto extends createZodDto(ProgramSchema) {}
+export class AddMemberRequestDto extends createZodDto(AddMemberRequestSchema) {}
+export class InviteMemberRequestDto extends createZodDto(InviteMemberRequestSchema) {}
+export class InvitationResultDto extends createZodDto(InvitationResultSchema) {}
+export class ProgramMemberDto extends createZodDto(ProgramMemberSchema) {}
+export class UpdateProfileRequestDto extends createZodDto(UpdateProfileRequestSchema) {}
+export class MyProgramProfileDto extends createZodDto(MyProgramProfileSchema) {}
+export class CreateTandemRequestDto extends createZodDto(CreateTandemRequestSchema) {}
+export class UpdateTandemRequestDto extends createZodDto(UpdateTandemRequestSchema) {}
+export class TandemDto extends createZodDto(TandemSchema) {}
+export class TandemDetailDto extends createZodDto(TandemDetailSchema) {}
+export class CreateMeetingRequestDto extends createZodDto(CreateMeetingRequestSchema) {}
+export class MeetingDto extends createZodDto(MeetingSchema) {}

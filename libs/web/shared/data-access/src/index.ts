@@ -1,0 +1,3 @@
+export * from './lib/api-error';
+export * from './lib/http-error-notifier';
+export * from './lib/http.interceptors';

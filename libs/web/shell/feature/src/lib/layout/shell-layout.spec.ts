@@ -1,0 +1,76 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { AuthStore } from '@ecampus/web/identity/data-access';
+import { ProgramNavStore } from '@ecampus/web/shell/data-access';
+import { I18nService } from '@ecampus/web/shared/util-i18n';
+import { ShellLayout } from './shell-layout';
+
+const user = { id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11', email: 'koordination@ecampus.example', displayName: 'Katrin Koordination', isAdmin: false };
+
+describe('ShellLayout', () => {
+  let backend: HttpTestingController;
+
+  async function render() {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [AuthStore, ProgramNavStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    const store = TestBed.inject(AuthStore);
+    const login = store.login({ email: user.email, password: 'x' });
+    backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user });
+    await login;
+    const fixture = TestBed.createComponent(ShellLayout);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    const $ = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+    return { fixture, el, $ };
+  }
+
+  afterEach(() => backend.verify());
+
+  it('has landmarks, a skip link and the user name', async () => {
+    const { el, $ } = await render();
+    backend.expectOne('/api/programs').flush([]);
+    expect(el.querySelector('header')).not.toBeNull();
+    expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
+    expect(el.querySelector('main#main')).not.toBeNull();
+    expect($('skip-link')?.textContent).toContain('Zum Inhalt springen');
+    expect($('user-display-name')?.textContent).toContain('Katrin Koordination');
+  });
+
+  it('says so in the navigation when the programs cannot be loaded', async () => {
+    const { $, fixture } = await render();
+    backend.expectOne('/api/programs').flush({ statusCode: 404, code: 'not_found', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect($('nav-programs-empty')?.textContent).toContain('Die Programme konnten gerade nicht geladen werden.');
+  });
+
+  it("lists the person's programs as links and follows the language", async () => {
+    const { el, $, fixture } = await render();
+    backend.expectOne('/api/programs').flush([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]);
+    await fixture.whenStable();
+    const link = $('nav-program') as HTMLAnchorElement;
+    expect(link.textContent).toContain('Politikerinnen ins Netz 2027');
+    expect(link.getAttribute('href')).toBe('/programme/p1');
+
+    TestBed.inject(I18nService).setLanguage('en');
+    await fixture.whenStable();
+    expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Main navigation');
+    expect($('nav-home')?.textContent).toContain('Start page');
+  });
+
+  it('logs out through the API and goes to the login page', async () => {
+    const { fixture } = await render();
+    backend.expectOne('/api/programs').flush([]);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+
+    const done = (fixture.componentInstance as unknown as { logout(): Promise<void> }).logout();
+    backend.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await done;
+    expect(TestBed.inject(AuthStore).isAuthenticated()).toBe(false);
+    expect(navigate).toHaveBeenCalledWith('/anmelden');
+  });
+});

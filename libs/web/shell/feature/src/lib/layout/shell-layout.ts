@@ -1,0 +1,79 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore, LOGIN_PATH } from '@ecampus/web/identity/data-access';
+import { ProgramNavStore } from '@ecampus/web/shell/data-access';
+import { Icon } from '@ecampus/web/shared/ui';
+import { I18nService, TranslatePipe, type Language } from '@ecampus/web/shared/util-i18n';
+import { map } from 'rxjs';
+
+/** Below this width the navigation slides over the content instead of sitting beside it. */
+const HANDSET_QUERY = '(max-width: 959.98px)';
+
+/** The signed-in frame: toolbar with user menu, navigation with the person's programs, main area. */
+@Component({
+  selector: 'ec-shell-layout',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatMenuModule,
+    MatButtonModule,
+    MatProgressBarModule,
+    Icon,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell-layout.html',
+  styleUrl: './shell-layout.css',
+})
+export class ShellLayout {
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18nService);
+  protected readonly programs = inject(ProgramNavStore);
+
+  protected readonly user = this.auth.user;
+  protected readonly isHandset = toSignal(
+    inject(BreakpointObserver)
+      .observe(HANDSET_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  private readonly sidenav = viewChild.required<MatSidenav>('sidenav');
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  constructor() {
+    this.programs.load();
+  }
+
+  /** Moves focus without changing the URL (a plain #main link would leave the Angular route). */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  protected closeNavOnHandset(): void {
+    if (this.isHandset()) void this.sidenav().close();
+  }
+
+  protected setLanguage(language: Language): void {
+    this.i18n.setLanguage(language);
+  }
+
+  protected async logout(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl(LOGIN_PATH);
+  }
+}

@@ -1,0 +1,17 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { EmptyState } from '@ecampus/web/shared/ui';
+import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
+
+@Component({
+  selector: 'ec-not-found-page',
+  imports: [RouterLink, MatButtonModule, EmptyState, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ec-empty-state data-testid="not-found" icon="alert" [heading]="'notFound.title' | t" [text]="'notFound.text' | t">
+      <a matButton="filled" routerLink="/">{{ 'common.backHome' | t }}</a>
+    </ec-empty-state>
+  `,
+})
+export class NotFoundPage {}

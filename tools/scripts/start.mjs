@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// `npm start`: build, PostgreSQL + Redis, migrations, first admin, (demo seed), api + worker + web
+// on one port. Ctrl-C stops everything it started. See docs/getting-started.md.
+//
+//   npm start                   everything
+//   npm start -- --no-build     skip the Nx build (use what is in dist/)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  DATA_DIR,
+  ensurePostgres,
+  ensureRedis,
+  isDatabaseEmpty,
+  lockDataDir,
+  binOf,
+  nxEnv,
+  redact,
+  ROOT,
+  say,
+  StackError,
+  startStack,
+} from './stack.mjs';
+
+const cleanups = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  say('Stopping …');
+  for (const fn of cleanups.splice(0).reverse()) {
+    try {
+      await fn();
+    } catch (err) {
+      console.error(err);
+    }
+  }
+  say('Stopped.');
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+process.on('SIGHUP', () => shutdown(0));
+
+function build() {
+  say('Building api, worker and web (Nx; unchanged projects come from the cache) …');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binOf('nx'), 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--outputStyle=static'], {
+      cwd: ROOT,
+      env: nxEnv(),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new StackError(`The build failed (exit code ${code}); see above.`))));
+  });
+}
+
+/** ADMIN_EMAIL/ADMIN_PASSWORD from the environment, else generated once and kept in .data/admin.json. */
+function adminCredentials() {
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
+  if (ADMIN_EMAIL && ADMIN_PASSWORD) return { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, source: 'ADMIN_EMAIL/ADMIN_PASSWORD' };
+  if (ADMIN_EMAIL || ADMIN_PASSWORD) throw new StackError('Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.');
+  const file = path.join(DATA_DIR, 'admin.json');
+  if (existsSync(file)) return { ...JSON.parse(readFileSync(file, 'utf8')), source: path.relative(ROOT, file) };
+  const admin = { email: 'admin@ecampus.local', password: randomBytes(12).toString('base64url') };
+  writeFileSync(file, JSON.stringify(admin, null, 2) + '\n', { mode: 0o600 });
+  return { ...admin, source: `${path.relative(ROOT, file)} (generated)` };
+}
+
+/** True when the admin can log in: the API creates it only while no admin exists. */
+async function canLogIn(url, email, password) {
+  try {
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+async function main() {
+  const release = lockDataDir();
+  cleanups.push(release);
+  if (!process.argv.includes('--no-build')) await build();
+
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StackError(`PORT must be a port number, not "${process.env.PORT}".`);
+
+  const db = await ensurePostgres();
+  cleanups.push(db.stop);
+  say(db.embedded ? `PostgreSQL: embedded, data in .data/postgres (${redact(db.url)})` : `PostgreSQL: ${redact(db.url)} (DATABASE_URL)`);
+  const redis = await ensureRedis();
+  cleanups.push(redis.stop);
+  say(`Redis: ${redis.url}${redis.started ? ' (started here, data in .data/redis)' : ''}`);
+
+  const admin = adminCredentials();
+  // The demo program on a fresh embedded database (a newcomer sees a living eCampus at once);
+  // with an explicit DATABASE_URL only when asked for.
+  const seedFlag = process.env.SEED_DEMO;
+  const seedDemo = seedFlag === 'true' || seedFlag === '1' || (db.embedded && seedFlag !== 'false' && seedFlag !== '0' && (await isDatabaseEmpty(db.url)));
+
+  say(`Migrating and starting api + worker on port ${port} …`);
+  const stack = await startStack({
+    databaseUrl: db.url,
+    redisUrl: redis.url,
+    redisPrefix: process.env.REDIS_PREFIX ?? 'ecampus',
+    port,
+    seedDemo,
+    env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+  });
+  cleanups.push(stack.stop);
+
+  const demoFile = path.join(DATA_DIR, 'demo-logins.txt');
+  if (seedDemo && db.embedded) writeFileSync(demoFile, stack.seedOutput.join('\n') + '\n', { mode: 0o600 });
+  const demo = seedDemo ? stack.seedOutput : db.embedded && existsSync(demoFile) ? readFileSync(demoFile, 'utf8').trimEnd().split('\n') : [];
+  const adminOk = await canLogIn(`http://127.0.0.1:${port}`, admin.email, admin.password);
+
+  const rule = '─'.repeat(72);
+  const lines = [
+    rule,
+    `  eCampus is running: ${stack.url}`,
+    '',
+    adminOk
+      ? `  Admin login:  ${admin.email}  /  ${admin.password}   (from ${admin.source})`
+      : `  Admin ${admin.email} cannot log in with the password from ${admin.source}: this database already had\n` +
+        '  an admin when it started (the first admin is created only while none exists).\n' +
+        '  Use that admin, or start over with `npx nx run api:db:reset`.',
+  ];
+  if (demo.length) lines.push('', '  Demo program (see README.md → Demo):', ...demo.map((l) => `    ${l}`));
+  lines.push('', '  Ctrl-C stops everything started here.', rule);
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+
+  // Keep running until Ctrl-C; if an app dies, stop the rest and say so.
+  const dead = await stack.exited;
+  if (!stopping) {
+    console.error(`\n✖ ${dead.name} exited (${dead.signal ?? `exit code ${dead.code}`}); stopping the rest.`);
+    await shutdown(1);
+  }
+}
+
+main().catch(async (err) => {
+  console.error(err instanceof StackError ? `\n✖ ${err.message}\n` : err);
+  await shutdown(1);
+});
