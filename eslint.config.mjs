@@ -53,7 +53,7 @@ export default [
     rules: { '@nx/enforce-module-boundaries': boundaries(depConstraints) },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test-setup.ts'],
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test-setup.ts', '**/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },
   },
 ];

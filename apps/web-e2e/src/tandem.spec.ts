@@ -41,8 +41,6 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 async function openProgram(page: Page): Promise<void> {
   await page.goto('/programme');
   await page.getByTestId('program-card').filter({ hasText: PROGRAM_TITLE }).getByTestId('program-open').click();
-  await page.waitForTimeout(3000);
-  console.log('DEBUG url', page.url(), (await page.locator('main').innerHTML()).slice(0, 2000));
   await expect(page.getByTestId('program-title')).toHaveText(PROGRAM_TITLE);
 }
 
@@ -74,8 +72,6 @@ test('Programmleitung bildet ein Tandem, die Mentee trägt ein Treffen ein, die 
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  page.on('console', (m) => console.log('[browser]', m.type(), m.text()));
-  page.on('pageerror', (e) => console.log('[pageerror]', e.message));
 
   // Two people who are not in the program yet (admin, through the API).
   const login = await request.post('/api/auth/login', { data: { email: ADMIN, password: PASSWORD } });

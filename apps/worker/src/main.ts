@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { loadConfigOrExit } from '@ecampus/api/infra-config';
 import { createWorkerContext, WorkerStartupError } from './create-worker-context';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  new Logger('Worker').log('Worker bereit: verarbeitet Jobs, Abgleich offener Aufträge läuft');
   // SIGTERM/SIGINT → WorkerDrain stops taking jobs and waits for running ones, then queues, Redis
   // and the database pool close (Nest shutdown hooks); the process then exits by itself.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);

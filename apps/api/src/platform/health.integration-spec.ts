@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -55,7 +56,7 @@ describe('health (API + worker, real PostgreSQL + Redis)', () => {
       if (job?.status === 'done') break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(job).toMatchObject({ id: body.id, status: 'done', processedBy: `${require('node:os').hostname()}:${process.pid}` });
+    expect(job).toMatchObject({ id: body.id, status: 'done', processedBy: `${hostname()}:${process.pid}` });
     expect(Date.parse(job?.processedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(job?.createdAt ?? ''));
   });
 

@@ -47,3 +47,10 @@ export const CreateUserRequestSchema = z.object({
   isAdmin: z.boolean().optional(),
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+
+/** Body of POST /api/auth/set-password (invitation link); answers like login. */
+export const SetPasswordRequestSchema = z.object({
+  token: z.string().min(1, 'Der Link ist unvollständig').max(200, 'Der Link ist ungültig'),
+  password: PasswordSchema,
+});
+export type SetPasswordRequest = z.infer<typeof SetPasswordRequestSchema>;

@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext, HttpContextToken, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { LoginRequest, LoginResponse, User } from '@ecampus/shared/contracts';
+import type { LoginRequest, LoginResponse, SetPasswordRequest, User } from '@ecampus/shared/contracts';
 import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import type { Observable } from 'rxjs';
 
@@ -9,12 +9,6 @@ import type { Observable } from 'rxjs';
  * another refresh (that would loop), and their errors are shown by the page that called them.
  */
 export const SESSION_REQUEST = new HttpContextToken<boolean>(() => false);
-
-/** Body of POST /api/auth/set-password (invitation link); answered like login. */
-export interface SetPasswordRequest {
-  token: string;
-  password: LoginRequest['password'];
-}
 
 const sessionContext = () => new HttpContext().set(SESSION_REQUEST, true).set(SKIP_GLOBAL_ERROR, true);
 

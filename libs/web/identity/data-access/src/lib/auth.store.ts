@@ -1,7 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, LoginResponse, User } from '@ecampus/shared/contracts';
 import { firstValueFrom } from 'rxjs';
-import { AuthApi, type SetPasswordRequest } from './auth.api';
+import type { SetPasswordRequest } from '@ecampus/shared/contracts';
+import { AuthApi } from './auth.api';
 
 interface SessionState {
   user: User | null;

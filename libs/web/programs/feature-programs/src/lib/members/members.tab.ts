@@ -55,7 +55,7 @@ import { InviteDialog } from './invite-dialog';
         <ec-empty-state [heading]="'programs.members.emptyFiltered' | t" />
       } @else {
         <p class="count" aria-live="polite">{{ 'programs.members.count' | t: { count: rows().length } }}</p>
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="region" [attr.aria-label]="'programs.members.title' | t">
           <table mat-table [dataSource]="rows()" data-testid="members-table">
             <ng-container matColumnDef="name">
               <th mat-header-cell *matHeaderCellDef>{{ 'programs.members.name' | t }}</th>

@@ -56,6 +56,7 @@ interface Tab {
     }
     h1 {
       margin: 0;
+      line-height: 1.2;
       overflow-wrap: anywhere;
     }
     .meta {

@@ -32,6 +32,7 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   styles: `
     h1 {
       margin: 0 0 0.5rem;
+      line-height: 1.2;
     }
     .intro {
       margin: 0 0 1.5rem;

@@ -53,7 +53,7 @@ import { CreateTandemDialog } from './create-tandem-dialog';
           [text]="(store.canManage() ? 'programs.tandems.emptyText' : 'programs.tandems.emptyReadOnly') | t"
         />
       } @else {
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="region" [attr.aria-label]="'programs.tandems.title' | t">
           <table mat-table [dataSource]="rows()" data-testid="tandems-table">
             <ng-container matColumnDef="mentor">
               <th mat-header-cell *matHeaderCellDef>{{ 'programs.tandems.mentor' | t }}</th>

@@ -207,7 +207,7 @@ export const programsDe = {
     loadFailed: 'Das Tandem konnte nicht geladen werden.',
     noTandemTitle: 'Noch kein Tandem',
     noTandemText: 'Die Programmleitung bildet die Tandems. Sobald Ihres feststeht, finden Sie hier Ihre Tandempartnerin oder Ihren Tandempartner.',
-    partner: 'Mein Tandem-Partner',
+    partner: 'Im Tandem mit',
     partnerRole: 'als {role}',
     writeMail: 'E-Mail schreiben',
     contactsTitle: 'Programmleitung',

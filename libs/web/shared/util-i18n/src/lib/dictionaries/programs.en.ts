@@ -206,7 +206,7 @@ export const programsEn: Dictionary['programs'] = {
     loadFailed: 'The tandem could not be loaded.',
     noTandemTitle: 'No tandem yet',
     noTandemText: 'The coordinators form the tandems. As soon as yours is set, you will find your tandem partner here.',
-    partner: 'My tandem partner',
+    partner: 'In a tandem with',
     partnerRole: 'as {role}',
     writeMail: 'Write an e-mail',
     contactsTitle: 'Coordinators',

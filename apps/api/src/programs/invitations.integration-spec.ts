@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
-import { createProgramsTestApp, loadCreateWorkerContext, type ProgramsTestApp, type TestPerson } from '../testing/programs-test-app';
+import { createProgramsTestApp, createWorkerContext, type ProgramsTestApp, type TestPerson } from '../testing/programs-test-app';
 
 async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 15000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -35,7 +35,7 @@ describe('invitations: account + outbox mail through queue and worker + one-time
   beforeAll(async () => {
     t = await createProgramsTestApp();
     // The invitation mail must really go through the queue and the worker.
-    worker = await (await loadCreateWorkerContext())(t.config);
+    worker = await createWorkerContext(t.config);
     admin = await t.person('Ada Admin', { isAdmin: true });
     coordinator = await t.person('Clara Koordination');
     programId = await t.program(admin, 'Politikerinnen ins Netz 2027');

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
+import { createApiApp } from '../app/create-api-app';
 import request from 'supertest';
 import { AccountsService } from '@ecampus/api/infra-accounts';
 import { AccessTokenService } from '@ecampus/api/infra-auth';
@@ -10,20 +11,9 @@ import { createRedisClient, deleteKeysWithPrefix } from '@ecampus/api/infra-queu
 import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
 import type { ProgramRole } from '@ecampus/shared/contracts';
 
-/*
- * The integration tests boot the real composition roots (API, worker) exactly as production does.
- * They are loaded by path at runtime: apps/api imports this feature, so a static import from here
- * would put a cycle into the Nx project graph (and a library may not depend on an app).
- */
-const WORKSPACE = join(__dirname, '../../../../..');
-async function loadFromApp<T>(file: string, exportName: string): Promise<T> {
-  const mod = (await import(join(WORKSPACE, file))) as Record<string, T>;
-  return mod[exportName];
-}
-const loadCreateApiApp = () =>
-  loadFromApp<(config: AppConfig) => Promise<INestApplication>>('apps/api/src/app/create-api-app', 'createApiApp');
-export const loadCreateWorkerContext = () =>
-  loadFromApp<(config: AppConfig) => Promise<INestApplicationContext>>('apps/worker/src/create-worker-context', 'createWorkerContext');
+// The integration tests boot the real composition roots (API, worker) exactly as production does.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+export { createWorkerContext } from '../../../worker/src/create-worker-context';
 
 export interface TestPerson {
   id: string;
@@ -60,7 +50,7 @@ export async function createProgramsTestApp(): Promise<ProgramsTestApp> {
     MAIL_DIR: mkdtempSync(join(tmpdir(), 'ecampus-mail-')),
     PUBLIC_URL: 'http://localhost:3000',
   });
-  const app = await (await loadCreateApiApp())(config);
+  const app = await createApiApp(config);
   const server = app.getHttpServer();
   const accounts = app.get(AccountsService);
   const tokens = app.get(AccessTokenService);
