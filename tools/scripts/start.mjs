@@ -12,6 +12,7 @@ import {
   DATA_DIR,
   ensurePostgres,
   ensureRedis,
+  freePort,
   isDatabaseEmpty,
   lockDataDir,
   binOf,
@@ -90,6 +91,7 @@ async function main() {
 
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StackError(`PORT must be a port number, not "${process.env.PORT}".`);
+  if ((await freePort(port)) !== port) throw new StackError(`Port ${port} is already in use: stop what uses it or choose another, e.g. PORT=3001 npm start.`);
 
   const db = await ensurePostgres();
   cleanups.push(db.stop);

@@ -210,7 +210,8 @@ const steps = [
     title: 'Unit tests (Jest, every project)',
     tests: true,
     run: async () => {
-      const r = await run(process.execPath, nx('run-many', '-t', 'test', '--parallel=2'), { capture: true });
+      // A library without unit tests (covered by integration tests) is not a failure.
+      const r = await run(process.execPath, nx('run-many', '-t', 'test', '--parallel=2', '--passWithNoTests'), { capture: true });
       const c = countJestSummaries(r.text);
       counts.passed += c.passed;
       counts.failed += c.failed;
