@@ -113,7 +113,8 @@ async function main() {
     redisPrefix: process.env.REDIS_PREFIX ?? 'ecampus',
     port,
     seedDemo,
-    env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+    // Readable one-line logs on a terminal; JSON stays the default everywhere else.
+    env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, LOG_PRETTY: process.env.LOG_PRETTY ?? String(Boolean(process.stdout.isTTY)) },
   });
   cleanups.push(stack.stop);
 

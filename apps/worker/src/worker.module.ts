@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, type AppConfig } from '@ecampus/api/infra-config';
+import { ConfigModule, logTransport, type AppConfig } from '@ecampus/api/infra-config';
 import { DatabaseModule } from '@ecampus/api/infra-database';
 import { QueueModule } from '@ecampus/api/infra-queue';
 import { HealthJobsModule } from '@ecampus/api/feature-health';
@@ -18,7 +18,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: { level: config.LOG_LEVEL, base: { app: 'worker', pid: process.pid } },
+          pinoHttp: { level: config.LOG_LEVEL, base: { app: 'worker', pid: process.pid }, transport: logTransport(config) },
         }),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(),

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { AppConfig } from '@ecampus/api/infra-config';
+import { logTransport, prettyLogsAvailable, type AppConfig } from '@ecampus/api/infra-config';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -21,27 +19,17 @@ export function requestId(req: IncomingMessage & { id?: unknown }, res: ServerRe
   return id;
 }
 
-function prettyAvailable(): boolean {
-  try {
-    createRequire(join(process.cwd(), 'package.json')).resolve('pino-pretty');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Structured JSON logs (one line per request, with its id); pretty only when asked and installed. */
 export function loggerOptions(config: AppConfig): Params {
-  const pretty = config.LOG_PRETTY && prettyAvailable();
   return {
     pinoHttp: {
       level: config.LOG_LEVEL,
       genReqId: requestId,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      transport: pretty ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } : undefined,
+      transport: logTransport(config),
     },
   };
 }
 
-export const prettyLogsUnavailable = (config: AppConfig) => config.LOG_PRETTY && !prettyAvailable();
+export const prettyLogsUnavailable = (config: AppConfig) => config.LOG_PRETTY && !prettyLogsAvailable();
