@@ -50,6 +50,17 @@ describe('API platform (real app): docs, error shape, limits, headers, web app',
     expect(res.body).toEqual({ statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' });
   });
 
+  it('answers a body that claims gzip but is not with 400 in the error shape', async () => {
+    const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{"email": "a@b.de"}');
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ statusCode: 400, code: 'bad_request', message: expect.any(String) });
+  });
+
+  it('refuses NUL characters in a body with 400 before they reach PostgreSQL', async () => {
+    const res = await http().post('/api/auth/login').send({ email: 'a@b.de', password: 'x\u0000y' }).expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', fields: { password: expect.any(String) } });
+  });
+
   it('answers an unknown API route with 404 in the error shape (never the web app)', async () => {
     const res = await http().get('/api/gibt-es-nicht').expect(404);
     expect(res.body).toEqual({ statusCode: 404, code: 'not_found', message: expect.any(String) });

@@ -20,6 +20,13 @@ describe('toApiError', () => {
     expect(toApiError(parse).body).toEqual({ statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' });
   });
 
+  it('maps exposed http-errors without a body-parser type (a broken gzip body) to their 4xx', () => {
+    const zlib = Object.assign(new Error('incorrect header check'), { status: 400, statusCode: 400, expose: true });
+    expect(toApiError(zlib)).toEqual({ unexpected: false, body: { statusCode: 400, code: 'bad_request', message: 'Die Anfrage ist ungültig.' } });
+    const notExposed = Object.assign(new Error('db down'), { status: 503, expose: false });
+    expect(toApiError(notExposed).body.statusCode).toBe(500);
+  });
+
   it('keeps extra fields such as health details', () => {
     const e = new ServiceUnavailableException({ status: 'error', info: {}, error: { redis: { status: 'down' } }, details: {} });
     expect(toApiError(e).body).toMatchObject({ statusCode: 503, code: 'service_unavailable', status: 'error', details: {} });

@@ -32,6 +32,11 @@ const isBodyParserError = (e: unknown): e is BodyParserError =>
   typeof e === 'object' && e !== null && typeof (e as BodyParserError).type === 'string' &&
   typeof ((e as BodyParserError).status ?? (e as BodyParserError).statusCode) === 'number';
 
+/** An `http-errors` error marked safe to show (`expose`), as express middleware raises them. */
+const isClientHttpError = (e: unknown): e is { status: number } =>
+  typeof e === 'object' && e !== null && (e as { expose?: unknown }).expose === true &&
+  typeof (e as { status?: unknown }).status === 'number' && (e as { status: number }).status >= 400 && (e as { status: number }).status < 500;
+
 export interface MappedError {
   body: ApiError & Record<string, unknown>;
   /** Log as an error with the stack: something we did not expect. */
@@ -93,6 +98,10 @@ export function toApiError(exception: unknown): MappedError {
     return fromBodyParser({ type: 'entity.parse.failed', status: 400 });
   }
   if (isBodyParserError(exception)) return fromBodyParser(exception);
+  if (isClientHttpError(exception)) {
+    // e.g. a body that claims gzip but is not: body-parser passes the zlib error on as a 400.
+    return { unexpected: false, body: { statusCode: exception.status, ...fallback(exception.status) } };
+  }
   return { unexpected: true, body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, ...INTERNAL } };
 }
 

@@ -56,8 +56,8 @@ export class ProgramsController {
   @Get(':programId/members')
   @ApiQuery({ name: 'role', required: false, enum: ['coordinator', 'trainer', 'mentor', 'mentee'] })
   @ApiOkResponse({ type: ProgramMemberDto, isArray: true })
-  members(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Query('role') role?: string): Promise<ProgramMember[]> {
-    return this.programs.listMembers(caller, programId, typeof role === 'string' ? role : undefined);
+  members(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Query('role') role?: unknown): Promise<ProgramMember[]> {
+    return this.programs.listMembers(caller, programId, role);
   }
 
   @Post(':programId/members')

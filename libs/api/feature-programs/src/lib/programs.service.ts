@@ -113,7 +113,8 @@ export class ProgramsService {
 
   // ------------------------------------------------------------ members
 
-  async listMembers(caller: Caller, programId: string, role?: string): Promise<ProgramMember[]> {
+  /** `role` comes straight from the query string: a repeated or nested `role` is refused, not ignored. */
+  async listMembers(caller: Caller, programId: string, role?: unknown): Promise<ProgramMember[]> {
     await this.access.assertRole(caller, programId, ['coordinator', 'trainer']);
     let filter: ProgramRole | undefined;
     if (role !== undefined && role !== '') {

@@ -1,6 +1,12 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ErrorCode } from '@ecampus/shared/contracts';
+import { ErrorCode, isId } from '@ecampus/shared/contracts';
+
+const sessionExpired = () =>
+  new UnauthorizedException({
+    code: ErrorCode.Unauthenticated,
+    message: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  });
 
 /** What an access token says about its bearer. */
 export interface AuthUser {
@@ -31,14 +37,15 @@ export class AccessTokenService {
   /** Throws a 401 with the stable code for a missing, malformed, forged or expired token. */
   async verify(token: string | undefined | null): Promise<AuthUser> {
     if (!token) throw new UnauthorizedException({ code: ErrorCode.Unauthenticated, message: 'Bitte melden Sie sich an.' });
+    let claims: Partial<AccessTokenClaims>;
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-      return { id: claims.sub, email: claims.email, isAdmin: claims.adm === true };
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch {
-      throw new UnauthorizedException({
-        code: ErrorCode.Unauthenticated,
-        message: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
-      });
+      throw sessionExpired();
     }
+    // A signed token of another shape (old format, other tool with the same secret) must not reach
+    // queries that expect a user id: it would fail there as a 500 instead of a 401 here.
+    if (!isId(claims.sub) || typeof claims.email !== 'string') throw sessionExpired();
+    return { id: claims.sub, email: claims.email, isAdmin: claims.adm === true };
   }
 }

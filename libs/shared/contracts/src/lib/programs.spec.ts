@@ -15,6 +15,10 @@ describe('programs contracts', () => {
     expect(DateOnlySchema.safeParse('2028-02-29').success).toBe(true);
     expect(DateOnlySchema.safeParse('2027-02-29').success).toBe(false);
     expect(DateOnlySchema.safeParse('01.03.2027').success).toBe(false);
+    // Year 0 does not exist in PostgreSQL; it used to reach the database and answer 500.
+    expect(DateOnlySchema.safeParse('0000-01-01').success).toBe(false);
+    expect(DateOnlySchema.safeParse('1899-12-31').success).toBe(false);
+    expect(DateOnlySchema.safeParse('3000-01-01').success).toBe(false);
   });
 
   it('names the field of a wrong date order, in German', () => {

@@ -24,7 +24,9 @@ export const DateOnlySchema = z
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'Dieses Datum gibt es nicht');
+  }, 'Dieses Datum gibt es nicht')
+  // PostgreSQL has no year 0, and dates outside this range are typing errors in this domain.
+  .refine((v) => v >= '1900-01-01' && v <= '2999-12-31', 'Bitte ein Datum zwischen 1900 und 2999 angeben');
 
 /** Today's date (local time of the process) as `YYYY-MM-DD`, shifted by `days`. */
 export function localDateString(days = 0, now: Date = new Date()): string {
