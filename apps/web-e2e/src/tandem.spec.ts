@@ -114,6 +114,9 @@ test('Programmleitung bildet ein Tandem, die Mentee trägt ein Treffen ein, die 
   const menteePage = await newPage(browser, baseURL);
   await menteePage.setViewportSize({ width: 360, height: 740 });
   await signIn(menteePage, mentee.email, mentee.password);
+  // The start page leads a participant straight to her tandem; the program overview does too.
+  await menteePage.getByTestId('home-my-tandem').click();
+  await expect(menteePage).toHaveURL(/\/mein-tandem$/);
   await openProgram(menteePage);
   await menteePage.getByTestId('overview-my-tandem').click();
   await expect(menteePage).toHaveURL(/\/mein-tandem$/);

@@ -4,7 +4,7 @@ import type { Bundesland, Channel, MeetingFormat } from '@ecampus/shared/contrac
 export const DEMO_PASSWORD = 'Demo-Passwort-2027!';
 
 export const DEMO_ADMIN = { email: 'admin@ecampus.example', displayName: 'Administration' };
-export const DEMO_COORDINATOR = { email: 'koordination@ecampus.example', displayName: 'Katrin Albers (Programmleitung)' };
+export const DEMO_COORDINATOR = { email: 'koordination@ecampus.example', displayName: 'Katrin Albers' };
 export const DEMO_TRAINER = { email: 'training@ecampus.example', displayName: 'Miriam Schäfer' };
 
 export interface DemoParticipant {

@@ -103,6 +103,9 @@ export async function runDemoSeed(ctx: INestApplicationContext): Promise<string[
     if (!tandem) {
       tandem = await tandems.createTandem(admin, programId, { mentorId: mentor.id, menteeId: mentee.id, goals: demo.goals });
       newTandems += 1;
+      // Demo history only: the tandem was formed a week before its first logged meeting.
+      const formedDaysAgo = Math.max(0, ...demo.meetings.map((m) => m.daysAgo)) + 7;
+      await db.query(`UPDATE tandem SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [tandem.id, formedDaysAgo]);
     }
     if (tandem.meetingCount === 0 && tandem.status !== 'ended') {
       for (const [i, m] of demo.meetings.entries()) {

@@ -29,7 +29,7 @@ function notInFuture(today: () => string) {
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="meeting-form" [attr.aria-busy]="saving()">
       <div class="row">
-        <mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'programs.meetingForm.date' | t }}</mat-label>
           <input matInput type="date" formControlName="date" [max]="today()" data-testid="meeting-date" required />
           <mat-error>
@@ -44,7 +44,7 @@ function notInFuture(today: () => string) {
             }
           </mat-error>
         </mat-form-field>
-        <mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'programs.meetingForm.format' | t }}</mat-label>
           <mat-select formControlName="format" data-testid="meeting-format" required>
             @for (format of formats; track format) {
@@ -59,7 +59,7 @@ function notInFuture(today: () => string) {
             }
           </mat-error>
         </mat-form-field>
-        <mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'programs.meetingForm.duration' | t }}</mat-label>
           <input matInput type="number" inputmode="numeric" min="1" max="1440" step="1" formControlName="durationMinutes" data-testid="meeting-duration" required />
           <mat-error>
@@ -75,7 +75,7 @@ function notInFuture(today: () => string) {
           </mat-error>
         </mat-form-field>
       </div>
-      <mat-form-field class="notes">
+      <mat-form-field class="notes" subscriptSizing="dynamic">
         <mat-label>{{ 'programs.meetingForm.notes' | t }}</mat-label>
         <textarea matInput rows="3" formControlName="notes" data-testid="meeting-notes"></textarea>
         <mat-error>
@@ -98,7 +98,13 @@ function notInFuture(today: () => string) {
     .row {
       display: flex;
       flex-wrap: wrap;
+      align-items: flex-start;
       gap: 0 1rem;
+    }
+    /* Dynamic subscripts: a long (server) message wraps below a narrow field instead of being
+       cut off; the margin keeps the spacing the fixed subscript used to reserve. */
+    mat-form-field {
+      margin-bottom: 1rem;
     }
     .row mat-form-field {
       flex: 1 1 10rem;

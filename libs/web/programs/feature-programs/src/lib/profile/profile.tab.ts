@@ -29,65 +29,70 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'programs.profile.title' | t }}</h2>
-    <p class="intro">{{ 'programs.profile.intro' | t }}</p>
-    @if (profiles.loading()) {
-      <ec-loading [label]="'programs.profile.loading' | t" />
-    } @else if (profiles.failed()) {
-      <ec-empty-state icon="alert" [heading]="'programs.profile.loadFailed' | t" [text]="profiles.error()?.message ?? ''" />
+    @if (!programStore.isParticipant()) {
+      <!-- Only mentees and mentors have a matching profile; staff reach this tab only by URL. -->
+      <p data-testid="profile-no-access">{{ 'programs.home.noAccess' | t }}</p>
     } @else {
-      <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="profile-form">
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'programs.profile.municipality' | t }}</mat-label>
-            <input matInput formControlName="municipality" autocomplete="address-level2" data-testid="profile-municipality" />
-            <mat-error>{{ form.controls.municipality.getError('server') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'programs.profile.postalCode' | t }}</mat-label>
-            <input matInput formControlName="postalCode" inputmode="numeric" autocomplete="postal-code" maxlength="5" data-testid="profile-postal-code" />
-            <mat-error>
-              @if (form.controls.postalCode.hasError('server')) {
-                {{ form.controls.postalCode.getError('server') }}
-              } @else {
-                {{ 'programs.profile.postalCodeInvalid' | t }}
-              }
-            </mat-error>
-          </mat-form-field>
-        </div>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'programs.profile.bundesland' | t }}</mat-label>
-            <mat-select formControlName="bundesland" data-testid="profile-bundesland">
-              <mat-option [value]="null">{{ 'programs.profile.noBundesland' | t }}</mat-option>
-              @for (land of laender; track land.code) {
-                <mat-option [value]="land.code">{{ land.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ form.controls.bundesland.getError('server') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'programs.profile.office' | t }}</mat-label>
-            <input matInput formControlName="office" data-testid="profile-office" />
-            <mat-hint>{{ 'programs.profile.officeHint' | t }}</mat-hint>
-            <mat-error>{{ form.controls.office.getError('server') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <fieldset>
-          <legend>{{ 'programs.profile.channels' | t }}</legend>
-          @for (channel of channels; track channel) {
-            <mat-checkbox [checked]="hasChannel(channel)" (change)="toggleChannel(channel, $event.checked)">{{ channelLabels[channel] }}</mat-checkbox>
+      <p class="intro">{{ 'programs.profile.intro' | t }}</p>
+      @if (profiles.loading()) {
+        <ec-loading [label]="'programs.profile.loading' | t" />
+      } @else if (profiles.failed()) {
+        <ec-empty-state icon="alert" [heading]="'programs.profile.loadFailed' | t" [text]="profiles.error()?.message ?? ''" />
+      } @else {
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="profile-form">
+          <div class="row">
+            <mat-form-field>
+              <mat-label>{{ 'programs.profile.municipality' | t }}</mat-label>
+              <input matInput formControlName="municipality" autocomplete="address-level2" data-testid="profile-municipality" />
+              <mat-error>{{ form.controls.municipality.getError('server') }}</mat-error>
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'programs.profile.postalCode' | t }}</mat-label>
+              <input matInput formControlName="postalCode" inputmode="numeric" autocomplete="postal-code" maxlength="5" data-testid="profile-postal-code" />
+              <mat-error>
+                @if (form.controls.postalCode.hasError('server')) {
+                  {{ form.controls.postalCode.getError('server') }}
+                } @else {
+                  {{ 'programs.profile.postalCodeInvalid' | t }}
+                }
+              </mat-error>
+            </mat-form-field>
+          </div>
+          <div class="row">
+            <mat-form-field>
+              <mat-label>{{ 'programs.profile.bundesland' | t }}</mat-label>
+              <mat-select formControlName="bundesland" data-testid="profile-bundesland">
+                <mat-option [value]="null">{{ 'programs.profile.noBundesland' | t }}</mat-option>
+                @for (land of laender; track land.code) {
+                  <mat-option [value]="land.code">{{ land.name }}</mat-option>
+                }
+              </mat-select>
+              <mat-error>{{ form.controls.bundesland.getError('server') }}</mat-error>
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'programs.profile.office' | t }}</mat-label>
+              <input matInput formControlName="office" data-testid="profile-office" />
+              <mat-hint>{{ 'programs.profile.officeHint' | t }}</mat-hint>
+              <mat-error>{{ form.controls.office.getError('server') }}</mat-error>
+            </mat-form-field>
+          </div>
+          <fieldset>
+            <legend>{{ 'programs.profile.channels' | t }}</legend>
+            @for (channel of channels; track channel) {
+              <mat-checkbox [checked]="hasChannel(channel)" (change)="toggleChannel(channel, $event.checked)">{{ channelLabels[channel] }}</mat-checkbox>
+            }
+            @if (form.controls.channels.hasError('server')) {
+              <p class="form-error" role="alert">{{ form.controls.channels.getError('server') }}</p>
+            }
+          </fieldset>
+          @for (m of messages(); track $index) {
+            <p class="form-error" role="alert">{{ m }}</p>
           }
-          @if (form.controls.channels.hasError('server')) {
-            <p class="form-error" role="alert">{{ form.controls.channels.getError('server') }}</p>
-          }
-        </fieldset>
-        @for (m of messages(); track $index) {
-          <p class="form-error" role="alert">{{ m }}</p>
-        }
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="profile-save">
-          {{ (saving() ? 'programs.profile.saving' : 'programs.profile.save') | t }}
-        </button>
-      </form>
+          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="profile-save">
+            {{ (saving() ? 'programs.profile.saving' : 'programs.profile.save') | t }}
+          </button>
+        </form>
+      }
     }
   `,
   styles: `
@@ -124,7 +129,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
   `,
 })
 export class ProfileTab implements OnInit {
-  private readonly programStore = inject(ProgramStore);
+  protected readonly programStore = inject(ProgramStore);
   protected readonly profiles = inject(ProfileStore);
   private readonly i18n = inject(I18nService);
   private readonly snackBar = inject(MatSnackBar);
@@ -152,7 +157,7 @@ export class ProfileTab implements OnInit {
 
   ngOnInit(): void {
     const id = this.programStore.program()?.id;
-    if (id) void this.profiles.load(id);
+    if (id && this.programStore.isParticipant()) void this.profiles.load(id);
   }
 
   protected hasChannel(channel: Channel): boolean {

@@ -113,4 +113,19 @@ describe('TandemPage', () => {
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="no-tandem"]')?.textContent).toContain('Noch kein Tandem');
   });
+
+  it('points staff on "Mein Tandem" to the tandem overview instead of promising a tandem', async () => {
+    const fixture = TestBed.createComponent(TandemPage);
+    fixture.componentRef.setInput('programId', 'p1');
+    fixture.componentRef.setInput('mine', true);
+    fixture.detectChanges();
+    http.expectOne('/api/programs/p1').flush(aProgram({ myRoles: ['coordinator'], myTandemId: null }));
+    await tick();
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('[data-testid="no-tandem"]')).toBeNull();
+    const hint = el.querySelector('[data-testid="no-tandem-staff"]');
+    expect(hint?.textContent).toContain('Kein eigenes Tandem');
+    expect(hint?.querySelector('a')?.getAttribute('href')).toBe('/programme/p1/tandems');
+  });
 });

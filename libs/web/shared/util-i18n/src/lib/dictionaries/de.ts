@@ -68,6 +68,8 @@ export const de = {
     welcome: 'Willkommen, {name}!',
     intro: 'Hier finden Sie Ihre Mentoringprogramme mit Tandems, Seminarmodulen und Live-Seminaren.',
     programsTitle: 'Ihre Programme',
+    myTandem: 'Mein Tandem',
+    myTandemIn: 'Mein Tandem in {program}',
     noProgramsTitle: 'Noch keine Programme',
     noProgramsText:
       'Sobald die Programmleitung Sie einem Programm zuordnet – als Mentee, Mentorin oder Mentor, Trainerin oder Programmleitung –, erscheint es hier.',

@@ -65,6 +65,8 @@ export const en: Dictionary = {
     welcome: 'Welcome, {name}!',
     intro: 'Here you find your mentoring programs with tandems, seminar modules and live seminars.',
     programsTitle: 'Your programs',
+    myTandem: 'My tandem',
+    myTandemIn: 'My tandem in {program}',
     noProgramsTitle: 'No programs yet',
     noProgramsText:
       'As soon as the program coordinators add you to a program – as mentee, mentor, trainer or coordinator – it appears here.',
