@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { io, type Socket } from 'socket.io-client';
 import { AccessTokenService } from '@ecampus/api/infra-auth';
@@ -78,6 +79,19 @@ describe('realtime /live (real Redis streams adapter)', () => {
     expect(await ready).toEqual({ userId });
     const answer = await socket.timeout(3000).emitWithAck('ping', {});
     expect(answer).toMatchObject({ ok: true, at: expect.any(String) });
+  });
+
+  it('closes a socket when its access token expires, after telling the client', async () => {
+    // Signed like a real access token, but valid for one second only.
+    const shortLived = await app
+      .get(JwtService)
+      .signAsync({ sub: userId, email: 'mentee@example.org', adm: false }, { expiresIn: 1 });
+    const socket = connect(url, { token: shortLived });
+    const expired = new Promise<{ message: string }>((resolve) => socket.once('session:expired', resolve));
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    expect(await outcome(socket)).toBe('connected');
+    expect((await expired).message).toMatch(/Sitzung ist abgelaufen/);
+    expect(await closed).toBe('io server disconnect');
   });
 
   it('refuses a foreign Origin and accepts PUBLIC_URL and CORS_ORIGINS', async () => {

@@ -34,6 +34,12 @@ export class AccessTokenService {
     return this.jwt.signAsync(claims);
   }
 
+  /** When a token verified before stops being valid (ms since epoch); null when it has no expiry. */
+  expiresAt(token: string): number | null {
+    const claims = this.jwt.decode<{ exp?: unknown } | null>(token);
+    return typeof claims?.exp === 'number' ? claims.exp * 1000 : null;
+  }
+
   /** Throws a 401 with the stable code for a missing, malformed, forged or expired token. */
   async verify(token: string | undefined | null): Promise<AuthUser> {
     if (!token) throw new UnauthorizedException({ code: ErrorCode.Unauthenticated, message: 'Bitte melden Sie sich an.' });

@@ -22,10 +22,36 @@ export function handshakeAuth(tokens: AccessTokenService) {
       const user = await tokens.verify(typeof token === 'string' ? token : null);
       socket.data.user = user;
       await socket.join(userRoom(user.id));
+      endAtExpiry(socket, tokens.expiresAt(token as string));
       next();
     } catch (e) {
       const message = (e as { response?: { message?: string } }).response?.message ?? 'Bitte melden Sie sich an.';
       next(new HandshakeError(ErrorCode.Unauthenticated, message));
     }
   };
+}
+
+/**
+ * Emits travel through the Redis streams adapter (connection state recovery gives every packet an
+ * offset), so they arrive asynchronously: the socket stays open this long after the notice.
+ */
+const EXPIRY_NOTICE_GRACE_MS = 2000;
+
+/**
+ * A socket is only as good as the token it was opened with: when that expires, the server tells the
+ * client (`session:expired`) and closes the connection; the client reconnects with a fresh token
+ * (a recovered connection passes the handshake again, so the old token cannot come back).
+ */
+function endAtExpiry(socket: AppSocket, expiresAt: number | null): void {
+  if (expiresAt === null) return;
+  let timer = setTimeout(
+    () => {
+      socket.emit('session:expired', { message: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.' });
+      timer = setTimeout(() => socket.disconnect(), EXPIRY_NOTICE_GRACE_MS);
+      timer.unref?.();
+    },
+    Math.max(0, expiresAt - Date.now()),
+  );
+  timer.unref?.();
+  socket.once('disconnect', () => clearTimeout(timer));
 }

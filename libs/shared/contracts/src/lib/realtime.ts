@@ -10,6 +10,8 @@ export type SocketAck<T extends object = object> =
 export interface ServerToClientEvents {
   /** Sent once after a successful handshake. */
   'session:ready': (payload: { userId: string }) => void;
+  /** The access token the socket was opened with has expired; the server closes the socket next. */
+  'session:expired': (payload: { message: string }) => void;
   /** Progress of a queued job the user is waiting for (pushed by the worker). */
   'job:progress': (payload: { jobId: string; status: string; completed?: number; total?: number }) => void;
 }
