@@ -7,3 +7,4 @@ export * from './lib/program-card.component';
 export * from './lib/meeting-form.component';
 export * from './lib/meeting-list.component';
 export * from './lib/tandem-timeline.component';
+export * from './lib/form-messages.component';

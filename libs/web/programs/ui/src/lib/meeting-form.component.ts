@@ -8,6 +8,7 @@ import { MeetingFormatSchema, localDateString, type ApiError, type CreateMeeting
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { MEETING_FORMAT_KEYS } from './labels';
 import { applyServerErrors } from './server-errors';
+import { FormMessagesComponent } from './form-messages.component';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +25,7 @@ function notInFuture(today: () => string) {
  */
 @Component({
   selector: 'ec-meeting-form',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [FormMessagesComponent, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="meeting-form" [attr.aria-busy]="saving()">
@@ -86,9 +87,7 @@ function notInFuture(today: () => string) {
           }
         </mat-error>
       </mat-form-field>
-      @for (message of formMessages(); track $index) {
-        <p class="form-error" role="alert">{{ message }}</p>
-      }
+      <ec-form-messages [messages]="formMessages()" />
       <button mat-flat-button type="submit" [disabled]="saving()" data-testid="meeting-submit">
         {{ (saving() ? 'programs.meetingForm.submitting' : 'programs.meetingForm.submit') | t }}
       </button>
@@ -111,9 +110,6 @@ function notInFuture(today: () => string) {
     }
     .notes {
       width: 100%;
-    }
-    .form-error {
-      color: var(--mat-sys-error, #b3261e);
     }
   `,
 })

@@ -6,13 +6,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { PROGRAM_ROLES, type ProgramMember, type ProgramRole } from '@ecampus/shared/contracts';
 import { ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { ROLE_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
+import { FormMessagesComponent, ROLE_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** Gives an existing member one more role (`POST /api/programs/:id/members`). */
 @Component({
   selector: 'ec-add-role-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [FormMessagesComponent, ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'programs.members.addRoleFor' | t: { name: member.displayName } }}</h2>
@@ -33,9 +33,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
             }
           </mat-error>
         </mat-form-field>
-        @for (message of messages(); track $index) {
-          <p class="form-error" role="alert">{{ message }}</p>
-        }
+        <ec-form-messages [messages]="messages()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'programs.invite.cancel' | t }}</button>
@@ -46,9 +44,6 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
   styles: `
     mat-form-field {
       display: block;
-    }
-    .form-error {
-      color: var(--mat-sys-error, #b3261e);
     }
   `,
 })

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { PROGRAM_ROLES, type InvitationResult, type ProgramRole } from '@ecampus/shared/contracts';
 import { ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { ROLE_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
+import { FormMessagesComponent, ROLE_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /**
@@ -16,7 +16,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
  */
 @Component({
   selector: 'ec-invite-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [FormMessagesComponent, ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'programs.invite.title' | t }}</h2>
@@ -62,9 +62,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
             }
           </mat-error>
         </mat-form-field>
-        @for (message of messages(); track $index) {
-          <p class="form-error" role="alert">{{ message }}</p>
-        }
+        <ec-form-messages [messages]="messages()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'programs.invite.cancel' | t }}</button>
@@ -77,9 +75,6 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
   styles: `
     mat-form-field {
       display: block;
-    }
-    .form-error {
-      color: var(--mat-sys-error, #b3261e);
     }
   `,
 })

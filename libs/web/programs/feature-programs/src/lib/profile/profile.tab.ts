@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { BUNDESLAENDER, CHANNEL_LABELS, ChannelSchema, type Bundesland, type Channel, type MyProgramProfile } from '@ecampus/shared/contracts';
 import { ProfileStore, ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { LoadingComponent, applyServerErrors } from '@ecampus/web/programs/ui';
+import { FormMessagesComponent, LoadingComponent, applyServerErrors } from '@ecampus/web/programs/ui';
 import { EmptyState } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
@@ -16,6 +16,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 @Component({
   selector: 'ec-profile-tab',
   imports: [
+    FormMessagesComponent,
     ReactiveFormsModule,
     MatFormFieldModule,
     MatInputModule,
@@ -82,12 +83,10 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
               <mat-checkbox [checked]="hasChannel(channel)" (change)="toggleChannel(channel, $event.checked)">{{ channelLabels[channel] }}</mat-checkbox>
             }
             @if (form.controls.channels.hasError('server')) {
-              <p class="form-error" role="alert">{{ form.controls.channels.getError('server') }}</p>
+              <ec-form-messages [messages]="[form.controls.channels.getError('server')]" />
             }
           </fieldset>
-          @for (m of messages(); track $index) {
-            <p class="form-error" role="alert">{{ m }}</p>
-          }
+          <ec-form-messages [messages]="messages()" />
           <button mat-flat-button type="submit" [disabled]="saving()" data-testid="profile-save">
             {{ (saving() ? 'programs.profile.saving' : 'programs.profile.save') | t }}
           </button>
@@ -121,10 +120,6 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
       display: flex;
       flex-wrap: wrap;
       gap: 0 1rem;
-    }
-    .form-error {
-      color: var(--mat-sys-error, #b3261e);
-      flex-basis: 100%;
     }
   `,
 })

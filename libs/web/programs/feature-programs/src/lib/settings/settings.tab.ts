@@ -16,7 +16,7 @@ import {
   type UpdateProgramRequest,
 } from '@ecampus/shared/contracts';
 import { ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { MODE_KEYS, PROGRAM_STATUS_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
+import { FormMessagesComponent, MODE_KEYS, PROGRAM_STATUS_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** The contract's date order rules, as a group validator: errors land on endsOn / applicationDeadline. */
@@ -30,7 +30,7 @@ function dateOrder(group: AbstractControl): ValidationErrors | null {
 /** Coordinators edit the program; a changed status is a transition the server checks. */
 @Component({
   selector: 'ec-settings-tab',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
+  imports: [FormMessagesComponent, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!store.canManage()) {
@@ -103,9 +103,7 @@ function dateOrder(group: AbstractControl): ValidationErrors | null {
             <mat-error>{{ message(form.controls.contactEmail) }}</mat-error>
           </mat-form-field>
         </div>
-        @for (m of messages(); track $index) {
-          <p class="form-error" role="alert">{{ m }}</p>
-        }
+        <ec-form-messages [messages]="messages()" />
         <div class="actions">
           <button mat-flat-button type="submit" [disabled]="saving()" data-testid="settings-save">
             {{ (saving() ? 'programs.settings.saving' : 'programs.settings.save') | t }}
@@ -138,9 +136,6 @@ function dateOrder(group: AbstractControl): ValidationErrors | null {
       display: flex;
       gap: 1rem;
       margin-top: 1rem;
-    }
-    .form-error {
-      color: var(--mat-sys-error, #b3261e);
     }
   `,
 })

@@ -8,13 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TANDEM_STATUS_TRANSITIONS, type Tandem, type TandemStatus } from '@ecampus/shared/contracts';
 import { ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { TANDEM_STATUS_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
+import { FormMessagesComponent, TANDEM_STATUS_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** Pause, resume or end a tandem; ending needs a reason and is final. */
 @Component({
   selector: 'ec-change-status-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [FormMessagesComponent, ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'programs.changeStatus.title' | t }}</h2>
@@ -44,9 +44,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
             </mat-error>
           </mat-form-field>
         }
-        @for (message of messages(); track $index) {
-          <p class="form-error" role="alert">{{ message }}</p>
-        }
+        <ec-form-messages [messages]="messages()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'programs.changeStatus.cancel' | t }}</button>
@@ -57,9 +55,6 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
   styles: `
     mat-form-field {
       display: block;
-    }
-    .form-error {
-      color: var(--mat-sys-error, #b3261e);
     }
   `,
 })

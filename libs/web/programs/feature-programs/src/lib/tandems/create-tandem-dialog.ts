@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { Tandem } from '@ecampus/shared/contracts';
 import { ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { applyServerErrors } from '@ecampus/web/programs/ui';
+import { FormMessagesComponent, applyServerErrors } from '@ecampus/web/programs/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /**
@@ -16,7 +16,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
  */
 @Component({
   selector: 'ec-create-tandem-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [FormMessagesComponent, ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'programs.createTandem.title' | t }}</h2>
@@ -65,9 +65,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
           <mat-hint>{{ 'programs.createTandem.goalsHint' | t }}</mat-hint>
           <mat-error>{{ form.controls.goals.getError('server') }}</mat-error>
         </mat-form-field>
-        @for (message of messages(); track $index) {
-          <p class="form-error" role="alert" data-testid="create-tandem-error">{{ message }}</p>
-        }
+        <ec-form-messages [messages]="messages()" testId="create-tandem-error" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'programs.createTandem.cancel' | t }}</button>
@@ -81,9 +79,6 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
     mat-form-field {
       display: block;
       margin-bottom: 0.5rem;
-    }
-    .form-error {
-      color: var(--mat-sys-error, #b3261e);
     }
   `,
 })

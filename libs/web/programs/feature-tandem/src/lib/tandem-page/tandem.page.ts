@@ -17,6 +17,7 @@ import {
   TANDEM_STATUS_KEYS,
   TandemStatusChipComponent,
   TandemTimelineComponent,
+  FormMessagesComponent,
 } from '@ecampus/web/programs/ui';
 import { EmptyState } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
@@ -28,6 +29,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 @Component({
   selector: 'ec-tandem-page',
   imports: [
+    FormMessagesComponent,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
