@@ -46,6 +46,7 @@ export default async function globalSetup(): Promise<void> {
         JWT_SECRET: randomBytes(32).toString('hex'),
         // Every spec logs in from 127.0.0.1: the per-IP login limit is proven by integration tests.
         LOGIN_RATE_LIMIT: '200',
+        LOGIN_IP_RATE_LIMIT: '1000',
         MAIL_DIR: path.join(logs, 'mail'),
       },
     });

@@ -255,7 +255,7 @@ describe('login rate limit across two API processes (shared Redis)', () => {
     db = await createTestDatabase();
     services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
     // One trusted proxy hop, so tests can speak for different client IPs via X-Forwarded-For.
-    const env = { LOGIN_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60', TRUST_PROXY_HOPS: '1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+    const env = { LOGIN_RATE_LIMIT: '3', LOGIN_IP_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60', TRUST_PROXY_HOPS: '1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
     [a, b] = await Promise.all([startTestApi(services, env), startTestApi(services, env)]);
   });
 
@@ -289,5 +289,36 @@ describe('login rate limit across two API processes (shared Redis)', () => {
     expect(limited.body.code).toBe('rate_limited');
     // Another IP and another account are unaffected.
     expect((await attempt(b, 'frei@ecampus.test', '203.0.113.8')).status).toBe(401);
+  });
+});
+
+describe('login rate limit per IP is separate from the one per account', () => {
+  let db: TestDatabase;
+  let services: TestServices;
+  let app: NestExpressApplication;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
+    app = await startTestApi(services, { LOGIN_RATE_LIMIT: '2', LOGIN_IP_RATE_LIMIT: '8', TRUST_PROXY_HOPS: '1' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await deleteRedisPrefix(services);
+    await db.drop();
+  });
+
+  it('lets a room full of people behind one address log in, up to the IP limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const res = await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '192.0.2.10')
+        .send({ email: `teilnehmerin${i}@ecampus.test`, password: 'falsches-passwort' });
+      statuses.push(res.status);
+    }
+    // Eight different accounts pass the per-account limit of 2; the ninth request hits the IP limit.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 429]);
   });
 });

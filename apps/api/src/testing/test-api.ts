@@ -23,6 +23,7 @@ export function testApiConfig(s: TestServices, env: Record<string, string> = {})
     REDIS_PREFIX: s.redisPrefix,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',
+    LOGIN_IP_RATE_LIMIT: '10000',
     ...env,
   });
 }

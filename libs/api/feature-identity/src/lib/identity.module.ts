@@ -28,7 +28,7 @@ export const IDENTITY_ENTITIES = [RefreshSessionEntity];
         const window = config.LOGIN_RATE_WINDOW_SECONDS * 1000;
         return {
           throttlers: [
-            { name: LOGIN_THROTTLE_IP, limit: config.LOGIN_RATE_LIMIT, ttl: window, getTracker: ipTracker },
+            { name: LOGIN_THROTTLE_IP, limit: config.LOGIN_IP_RATE_LIMIT, ttl: window, getTracker: ipTracker },
             { name: LOGIN_THROTTLE_ACCOUNT, limit: config.LOGIN_RATE_LIMIT, ttl: window, getTracker: accountTracker },
           ],
           // Counters in Redis: the limit holds across every API process. The storage owns (and

@@ -27,8 +27,13 @@ export const ConfigSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    /** Login attempts allowed per account and per IP within LOGIN_RATE_WINDOW_SECONDS. */
+    /** Login attempts allowed per account within LOGIN_RATE_WINDOW_SECONDS. */
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+    /**
+     * Login attempts allowed per IP within the window. Higher than per account: a workshop venue or
+     * a town hall puts many people behind one address, and they all log in at the same time.
+     */
+    LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(100),
     LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
     ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),

@@ -7,6 +7,8 @@ describe('loadConfig', () => {
     expect(c.PORT).toBe(3000);
     expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(c.JWT_SECRET).toBe(DEVELOPMENT_JWT_SECRET);
+    // Per IP far above per account: a workshop room logs in from one address.
+    expect(c.LOGIN_IP_RATE_LIMIT).toBeGreaterThan(c.LOGIN_RATE_LIMIT * 5);
   });
 
   it.each([
