@@ -12,7 +12,7 @@ describe('FormMessagesComponent', () => {
 
   it('announces each message as an alert', () => {
     const el = render(['Bitte einen Namen angeben', 'Die Person ist schon Mitglied.']);
-    const alerts = [...el.querySelectorAll('[role="alert"]')].map((p) => p.textContent?.trim());
+    const alerts = Array.from(el.querySelectorAll('[role="alert"]'), (p) => p.textContent?.trim());
     expect(alerts).toEqual(['Bitte einen Namen angeben', 'Die Person ist schon Mitglied.']);
   });
 
