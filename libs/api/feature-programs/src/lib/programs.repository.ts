@@ -13,26 +13,7 @@ import type {
 import { QUIET_TANDEM_DAYS } from '@ecampus/shared/contracts';
 import { ProgramEntity, ProgramMemberEntity, ProgramProfileEntity, TandemEntity, TandemMeetingEntity } from './entities';
 
-/** A program row as the service needs it, plus the asking person's standing. */
-export interface ProgramRow {
-  id: string;
-  title: string;
-  description: string;
-  mode: ProgramMode;
-  status: ProgramStatus;
-  startsOn: string;
-  endsOn: string;
-  applicationDeadline: string | null;
-  freeOfCharge: boolean;
-  timeCommitment: string;
-  contactName: string;
-  contactEmail: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  myRoles: ProgramRole[];
-  myTandemId: string | null;
-}
-
+/** The stored fields of a program, as the service writes them. */
 export interface ProgramValues {
   title: string;
   description: string;
@@ -45,6 +26,15 @@ export interface ProgramValues {
   timeCommitment: string;
   contactName: string;
   contactEmail: string | null;
+}
+
+/** A program row as the service needs it, plus the asking person's standing. */
+export interface ProgramRow extends ProgramValues {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  myRoles: ProgramRole[];
+  myTandemId: string | null;
 }
 
 export interface ProfileValues {
