@@ -86,7 +86,7 @@ import { InviteDialog } from './invite-dialog';
               </td>
             </ng-container>
             <ng-container matColumnDef="actions">
-              <th mat-header-cell *matHeaderCellDef><span class="sr-only">{{ 'programs.tandems.actions' | t }}</span></th>
+              <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">{{ 'programs.tandems.actions' | t }}</span></th>
               <td mat-cell *matCellDef="let m">
                 <button
                   mat-button
@@ -128,13 +128,6 @@ import { InviteDialog } from './invite-dialog';
     .hint,
     .count {
       color: var(--mat-sys-on-surface-variant, #555);
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
     }
   `,
 })

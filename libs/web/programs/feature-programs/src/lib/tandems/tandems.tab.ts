@@ -78,7 +78,7 @@ import { CreateTandemDialog } from './create-tandem-dialog';
               <td mat-cell *matCellDef="let t" data-testid="tandem-meeting-count">{{ t.meetingCount }}</td>
             </ng-container>
             <ng-container matColumnDef="actions">
-              <th mat-header-cell *matHeaderCellDef><span class="sr-only">{{ 'programs.tandems.actions' | t }}</span></th>
+              <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">{{ 'programs.tandems.actions' | t }}</span></th>
               <td mat-cell *matCellDef="let t">
                 <div class="actions" role="group" [attr.aria-label]="'programs.tandems.actionsFor' | t: { mentor: t.mentor.displayName, mentee: t.mentee.displayName }">
                   <a mat-button [routerLink]="['/programme', t.programId, 'tandem', t.id]" data-testid="tandem-open">{{ 'programs.tandems.open' | t }}</a>
@@ -124,13 +124,6 @@ import { CreateTandemDialog } from './create-tandem-dialog';
     .actions {
       display: flex;
       flex-wrap: wrap;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
     }
   `,
 })
