@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs';
 import nx from '@nx/eslint-plugin';
 
-// Module boundaries of docs/ARCHITECTURE (see docs/decisions/002-module-boundaries.md).
-// Tags without enforcement are decoration: this list is the enforcement.
-const depConstraints = [
+// Module boundaries of docs/architecture.md (decisions: docs/decisions/002-module-boundaries.md,
+// 014-domain-homes.md). Tags without enforcement are decoration: this list is the enforcement.
+// Three dimensions, each checked on its own: scope (which side), type (which layer), domain (whose).
+
+const scopeConstraints = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+];
+
+const typeConstraints = [
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:feature', 'type:infra', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'],
@@ -15,16 +21,29 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:infra', 'type:util', 'type:contracts'],
   },
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:util', 'type:contracts'] },
-  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
+  // API data-access libraries (repositories, a domain's public entry) stand on the platform (infra).
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:infra', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-  {
-    sourceTag: 'type:testing',
-    onlyDependOnLibsWithTags: ['type:testing', 'type:feature', 'type:infra', 'type:util', 'type:contracts'],
-  },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:infra', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
 ];
+
+// Domains (libs/domains.json): a domain uses its own libraries, the platform, the shared
+// libraries and the *public entry* of the domains it declares — the projects tagged
+// `public:<domain>` — never another domain's internals. The platform uses no domain.
+const { domains } = JSON.parse(readFileSync(new URL('./libs/domains.json', import.meta.url), 'utf8'));
+const domainConstraints = [
+  { sourceTag: 'domain:platform', onlyDependOnLibsWithTags: ['domain:platform', 'domain:shared'] },
+  { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
+  ...Object.entries(domains).map(([name, { uses }]) => ({
+    sourceTag: `domain:${name}`,
+    onlyDependOnLibsWithTags: [`domain:${name}`, 'domain:platform', 'domain:shared', ...uses.map((u) => `public:${u}`)],
+  })),
+];
+
+const depConstraints = [...scopeConstraints, ...typeConstraints, ...domainConstraints];
 
 // Tests may additionally use the testing helpers (real database / Redis builders).
 const testDepConstraints = depConstraints.map((c) =>

@@ -55,16 +55,16 @@ try {
   const eslint = new ESLint({ cwd: ROOT });
   const stamp = `${process.pid}_${Date.now().toString(36)}`;
 
-  const bad = await lintProbe(eslint, path.join(lib.dir, 'src', `boundary-probe-api-${stamp}.ts`), '@ecampus/api/infra-config');
+  const bad = await lintProbe(eslint, path.join(lib.dir, 'src', `boundary-probe-api-${stamp}.ts`), '@ecampus/api/platform/config');
   const good = await lintProbe(eslint, path.join(lib.dir, 'src', `boundary-probe-shared-${stamp}.ts`), '@ecampus/shared/contracts');
   const where = `${lib.project.name} [${lib.project.tags.join(',')}]`;
   if (!bad.length) {
-    console.error(`✖ boundaries NOT enforced: ${where} importing @ecampus/api/infra-config passed ${RULE}.`);
+    console.error(`✖ boundaries NOT enforced: ${where} importing @ecampus/api/platform/config passed ${RULE}.`);
   } else if (good.length) {
     console.error(`✖ boundary rule misfires: ${where} importing @ecampus/shared/contracts failed: ${good[0].message}`);
   } else {
     ok = true;
-    console.log(`✔ ${where} → @ecampus/api/infra-config is rejected by ${RULE}:\n    ${bad[0].message}`);
+    console.log(`✔ ${where} → @ecampus/api/platform/config is rejected by ${RULE}:\n    ${bad[0].message}`);
     console.log(`✔ ${where} → @ecampus/shared/contracts is allowed.`);
   }
 } finally {

@@ -5,14 +5,15 @@
  * New features add their entity lists here.
  */
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@ecampus/api/infra-config';
-import { dataSourceOptions } from '@ecampus/api/infra-database';
-import { ACCOUNTS_ENTITIES } from '@ecampus/api/infra-accounts';
-import { IDENTITY_ENTITIES } from '@ecampus/api/feature-identity';
-import { MailOutboxEntity } from '@ecampus/api/infra-mail';
-import { PROGRAM_ENTITIES } from '@ecampus/api/feature-programs';
+import { loadConfig } from '@ecampus/api/platform/config';
+import { dataSourceOptions } from '@ecampus/api/platform/database';
+import { ACCOUNTS_ENTITIES } from '@ecampus/api/identity/accounts';
+import { IDENTITY_ENTITIES } from '@ecampus/api/identity/feature';
+import { MailOutboxEntity } from '@ecampus/api/platform/mail';
+import { PROGRAM_ENTITIES } from '@ecampus/api/programs/feature';
+import { MIGRATIONS } from './migrations';
 
 export const API_ENTITIES = [...ACCOUNTS_ENTITIES, ...IDENTITY_ENTITIES, MailOutboxEntity, ...PROGRAM_ENTITIES];
 
-const dataSource = new DataSource(dataSourceOptions(loadConfig().DATABASE_URL, API_ENTITIES));
+const dataSource = new DataSource(dataSourceOptions(loadConfig().DATABASE_URL, { entities: API_ENTITIES, migrations: MIGRATIONS }));
 export default dataSource;

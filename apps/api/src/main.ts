@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { loadConfigOrExit } from '@ecampus/api/infra-config';
+import { loadConfigOrExit } from '@ecampus/api/platform/config';
 import { createApiApp } from './app/create-api-app';
 
 async function bootstrap(): Promise<void> {

@@ -6,8 +6,9 @@
  * Exit codes: 0 ok, 1 failure, 2 unknown command (config errors exit 1 with one line naming the key).
  */
 import { DataSource } from 'typeorm';
-import { loadConfigOrExit } from '@ecampus/api/infra-config';
-import { dataSourceOptions, MIGRATIONS } from '@ecampus/api/infra-database';
+import { loadConfigOrExit } from '@ecampus/api/platform/config';
+import { dataSourceOptions, migrationName } from '@ecampus/api/platform/database';
+import { MIGRATIONS } from './migrations';
 
 const COMMANDS = ['run', 'revert', 'show'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -27,7 +28,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfigOrExit();
-  const dataSource = new DataSource({ ...dataSourceOptions(config.DATABASE_URL), logging: ['error'], extra: { max: 2 } });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(config.DATABASE_URL, { migrations: MIGRATIONS }),
+    logging: ['error'],
+    extra: { max: 2 },
+  });
   await dataSource.initialize();
   try {
     const target = describe(config.DATABASE_URL);
@@ -44,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     } else {
       const done = new Set(await applied(dataSource));
       for (const m of MIGRATIONS) {
-        const name = (new m() as { name?: string }).name ?? m.name;
+        const name = migrationName(m);
         out(`${done.has(name) ? '[X]' : '[ ]'} ${name}`);
       }
     }

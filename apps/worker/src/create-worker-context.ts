@@ -1,8 +1,8 @@
 import { Logger as NestLogger, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@ecampus/api/infra-config';
-import { checkRedisEvictionPolicy, createRedisClient } from '@ecampus/api/infra-queue';
+import type { AppConfig } from '@ecampus/api/platform/config';
+import { checkRedisEvictionPolicy, createRedisClient } from '@ecampus/api/platform/queue';
 import { WorkerModule } from './worker.module';
 
 /** A reason not to start, printed as one line by main.ts. */

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { loadConfigOrExit } from '@ecampus/api/infra-config';
+import { loadConfigOrExit } from '@ecampus/api/platform/config';
 import { createWorkerContext, WorkerStartupError } from './create-worker-context';
 
 /** Longest time a SIGTERM waits for in-flight jobs before the process gives up on them. */

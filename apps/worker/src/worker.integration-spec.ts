@@ -6,11 +6,11 @@ import { Test } from '@nestjs/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { ConfigModule, loadConfig, type AppConfig } from '@ecampus/api/infra-config';
-import { DatabaseModule } from '@ecampus/api/infra-database';
-import { createRedisClient, deleteKeysWithPrefix, OutboxReconciler, QueueModule, QueueName } from '@ecampus/api/infra-queue';
-import { MailModule, MailOutboxService, SendMailJob, type OutboxMail } from '@ecampus/api/infra-mail';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import { ConfigModule, loadConfig, type AppConfig } from '@ecampus/api/platform/config';
+import { DatabaseModule } from '@ecampus/api/platform/database';
+import { createRedisClient, deleteKeysWithPrefix, OutboxReconciler, QueueModule, QueueName } from '@ecampus/api/platform/queue';
+import { MailModule, MailOutboxService, SendMailJob, type OutboxMail } from '@ecampus/api/platform/mail';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
 import { createWorkerContext } from './create-worker-context';
 
 async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 15000): Promise<T> {

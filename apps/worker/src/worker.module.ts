@@ -1,10 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, logTransport, type AppConfig } from '@ecampus/api/infra-config';
-import { DatabaseModule } from '@ecampus/api/infra-database';
-import { QueueModule } from '@ecampus/api/infra-queue';
-import { HealthJobsModule } from '@ecampus/api/feature-health';
-import { MailJobsModule } from '@ecampus/api/infra-mail';
+import { ConfigModule, logTransport, type AppConfig } from '@ecampus/api/platform/config';
+import { DatabaseModule } from '@ecampus/api/platform/database';
+import { QueueModule } from '@ecampus/api/platform/queue';
+import { HealthJobsModule } from '@ecampus/api/platform/health';
+import { MailJobsModule } from '@ecampus/api/platform/mail';
 
 /**
  * The worker process: BullMQ processors only, no HTTP. Features add their `XJobsModule` here;

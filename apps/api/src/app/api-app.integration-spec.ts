@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
 import { deleteRedisPrefix, startTestApi, type TestServices } from '../testing/test-api';
 
 describe('API platform (real app): docs, error shape, limits, headers, web app', () => {

@@ -1,14 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, type AppConfig } from '@ecampus/api/infra-config';
-import { DatabaseModule } from '@ecampus/api/infra-database';
-import { QueueModule } from '@ecampus/api/infra-queue';
-import { HttpAuthModule } from '@ecampus/api/infra-auth';
-import { RealtimeModule } from '@ecampus/api/infra-realtime';
-import { HealthModule } from '@ecampus/api/feature-health';
-import { IdentityModule } from '@ecampus/api/feature-identity';
-import { ProgramsModule } from '@ecampus/api/feature-programs';
+import { ConfigModule, type AppConfig } from '@ecampus/api/platform/config';
+import { DatabaseModule } from '@ecampus/api/platform/database';
+import { QueueModule } from '@ecampus/api/platform/queue';
+import { HttpAuthModule } from '@ecampus/api/platform/auth';
+import { RealtimeModule } from '@ecampus/api/platform/realtime';
+import { HealthModule } from '@ecampus/api/platform/health';
+import { IdentityModule } from '@ecampus/api/identity/feature';
+import { ProgramsModule } from '@ecampus/api/programs/feature';
 import { loggerOptions } from './logger-options';
 import { ApiZodValidationPipe } from './zod-validation';
 

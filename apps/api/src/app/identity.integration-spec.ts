@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { MailOutboxService } from '@ecampus/api/infra-mail';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import { MailOutboxService } from '@ecampus/api/platform/mail';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
 import { cookieFrom, deleteRedisPrefix, startTestApi, type TestServices } from '../testing/test-api';
 
 const ADMIN = { email: 'admin@ecampus.test', password: 'admin-passwort-123' };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import { logTransport, prettyLogsAvailable, type AppConfig } from '@ecampus/api/infra-config';
+import { logTransport, prettyLogsAvailable, type AppConfig } from '@ecampus/api/platform/config';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

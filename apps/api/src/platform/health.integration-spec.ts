@@ -3,8 +3,8 @@ import { hostname } from 'node:os';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { AccessTokenService } from '@ecampus/api/infra-auth';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import { AccessTokenService } from '@ecampus/api/platform/auth';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
 import type { HealthCheckJob } from '@ecampus/shared/contracts';
 // The real worker: the round trip below crosses both processes' code.
 // eslint-disable-next-line @nx/enforce-module-boundaries

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { io, type Socket } from 'socket.io-client';
-import { AccessTokenService } from '@ecampus/api/infra-auth';
-import { RealtimeEmitter } from '@ecampus/api/infra-realtime';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import { AccessTokenService } from '@ecampus/api/platform/auth';
+import { RealtimeEmitter } from '@ecampus/api/platform/realtime';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
 import type { ClientToServerEvents, ServerToClientEvents } from '@ecampus/shared/contracts';
 import { deleteRedisPrefix, startTestApi, testApiConfig, type TestServices } from '../testing/test-api';
 

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccountsService } from '@ecampus/api/infra-accounts';
-import { ProgramsService, TandemsService } from '@ecampus/api/feature-programs';
+import { AccountsService } from '@ecampus/api/identity/accounts';
+import { ProgramsService, TandemsService } from '@ecampus/api/programs/feature';
 import { BUNDESLAENDER, localDateString, type Program, type ProgramRole } from '@ecampus/shared/contracts';
 import {
   DEMO_ADMIN,

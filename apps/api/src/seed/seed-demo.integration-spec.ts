@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, type AppConfig } from '@ecampus/api/infra-config';
-import { createRedisClient, deleteKeysWithPrefix } from '@ecampus/api/infra-queue';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import { loadConfig, type AppConfig } from '@ecampus/api/platform/config';
+import { createRedisClient, deleteKeysWithPrefix } from '@ecampus/api/platform/queue';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
 import { runDemoSeed } from './demo-seed';
 import { SeedModule } from './seed.module';
 

@@ -4,7 +4,7 @@
  * Safe to run again: existing data is kept, nothing is duplicated (exit code 0).
  */
 import { NestFactory } from '@nestjs/core';
-import { loadConfigOrExit } from '@ecampus/api/infra-config';
+import { loadConfigOrExit } from '@ecampus/api/platform/config';
 import { runDemoSeed } from './demo-seed';
 import { SeedModule } from './seed.module';
 

@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, type AppConfig } from '@ecampus/api/infra-config';
-import { DatabaseModule } from '@ecampus/api/infra-database';
-import { QueueModule } from '@ecampus/api/infra-queue';
-import { AccountsModule } from '@ecampus/api/infra-accounts';
-import { ProgramsModule } from '@ecampus/api/feature-programs';
+import { ConfigModule, type AppConfig } from '@ecampus/api/platform/config';
+import { DatabaseModule } from '@ecampus/api/platform/database';
+import { QueueModule } from '@ecampus/api/platform/queue';
+import { AccountsModule } from '@ecampus/api/identity/accounts';
+import { ProgramsModule } from '@ecampus/api/programs/feature';
 
 /** What the demo seed needs: the same services the API uses, no HTTP. */
 @Module({})

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { createApiApp } from '../app/create-api-app';
 import request from 'supertest';
-import { AccountsService } from '@ecampus/api/infra-accounts';
-import { AccessTokenService } from '@ecampus/api/infra-auth';
-import { loadConfig, type AppConfig } from '@ecampus/api/infra-config';
-import { createRedisClient, deleteKeysWithPrefix } from '@ecampus/api/infra-queue';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/testing';
+import { AccountsService } from '@ecampus/api/identity/accounts';
+import { AccessTokenService } from '@ecampus/api/platform/auth';
+import { loadConfig, type AppConfig } from '@ecampus/api/platform/config';
+import { createRedisClient, deleteKeysWithPrefix } from '@ecampus/api/platform/queue';
+import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
 import type { ProgramRole } from '@ecampus/shared/contracts';
 
 // The integration tests boot the real composition roots (API, worker) exactly as production does.

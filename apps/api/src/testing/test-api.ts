@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Redis } from 'ioredis';
-import { loadConfig, type AppConfig } from '@ecampus/api/infra-config';
+import { loadConfig, type AppConfig } from '@ecampus/api/platform/config';
 import { createApiApp } from '../app/create-api-app';
 
 export interface TestServices {

@@ -1,0 +1,11 @@
+import { DATABASE_MIGRATIONS, orderMigrations } from '@ecampus/api/platform/database';
+import { MAIL_MIGRATIONS } from '@ecampus/api/platform/mail';
+import { IDENTITY_MIGRATIONS } from '@ecampus/api/identity/accounts';
+import { PROGRAMS_MIGRATIONS } from '@ecampus/api/programs/feature';
+
+/**
+ * Every migration of every library, as one ordered history. Listed explicitly (not globbed) so the
+ * bundled migrate entry point runs exactly this set; `migrations.spec.ts` fails when a library's
+ * `src/migrations/` holds one that is missing here. Never edit a migration that has shipped.
+ */
+export const MIGRATIONS = orderMigrations([...DATABASE_MIGRATIONS, ...MAIL_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...PROGRAMS_MIGRATIONS]);

@@ -1,9 +1,0 @@
-module.exports = {
-  displayName: 'api-infra-auth',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: { '^.+\\.[tj]s$': require('../../../jest.swc.js') },
-  testPathIgnorePatterns: ['/node_modules/', 'integration-spec'],
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/infra-auth',
-};

@@ -1,4 +1,0 @@
-export * from './lib/data-source-options';
-export * from './lib/snake-naming.strategy';
-export * from './lib/migrations';
-export * from './lib/database.module';

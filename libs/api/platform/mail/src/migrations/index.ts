@@ -1,0 +1,4 @@
+import { MailOutbox1700000003000 } from './1700000003000-mail-outbox';
+
+/** The mail outbox table. Listed in the app's migration list (apps/api/src/migrations.ts). */
+export const MAIL_MIGRATIONS = [MailOutbox1700000003000];

@@ -1,0 +1,22 @@
+import type { Namespace, Server, Socket } from 'socket.io';
+import type { AuthUser } from '@ecampus/api/platform/auth';
+import type { ClientToServerEvents, ServerToClientEvents } from '@ecampus/shared/contracts';
+
+/** What the handshake leaves on every socket. */
+export interface SocketData {
+  user: AuthUser;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type InterServerEvents = {};
+
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/** Redis keys of the Socket.IO adapter, all under REDIS_PREFIX (shared by API adapter and worker emitter). */
+export const realtimeKeys = (prefix: string) => ({
+  streamName: `${prefix}:socket.io`,
+  channelPrefix: `${prefix}:socket.io`,
+  sessionKeyPrefix: `${prefix}:sio:session:`,
+});

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@ecampus/api/identity/accounts';
+import { ProgramAccessModule } from '@ecampus/api/programs/access';
+import { PROGRAM_ENTITIES } from './entities';
+import { ProgramsController } from './programs.controller';
+import { ProgramsRepository } from './programs.repository';
+import { ProgramsService } from './programs.service';
+import { TandemsController } from './tandems.controller';
+import { TandemsService } from './tandems.service';
+
+/** Programs, roles per program, participant profiles, tandems and their meeting log (issue 3). */
+@Module({
+  imports: [TypeOrmModule.forFeature(PROGRAM_ENTITIES), AccountsModule, ProgramAccessModule],
+  controllers: [ProgramsController, TandemsController],
+  providers: [ProgramsRepository, ProgramsService, TandemsService],
+  exports: [ProgramsService, TandemsService],
+})
+export class ProgramsModule {}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
+import type { Meeting, Tandem, TandemDetail } from '@ecampus/shared/contracts';
+import { CreateMeetingRequestDto, MeetingDto, TandemDetailDto, TandemDto, UpdateTandemRequestDto } from './dto';
+import { TandemsService } from './tandems.service';
+
+@ApiTags('tandems')
+@ApiBearerAuth()
+@Controller('tandems')
+export class TandemsController {
+  constructor(private readonly tandems: TandemsService) {}
+
+  @Get(':tandemId')
+  @ApiOkResponse({ type: TandemDetailDto })
+  get(@CurrentUser() caller: AuthUser, @Param('tandemId') tandemId: string): Promise<TandemDetail> {
+    return this.tandems.getTandem(caller, tandemId);
+  }
+
+  @Patch(':tandemId')
+  @ApiOkResponse({ type: TandemDto })
+  update(@CurrentUser() caller: AuthUser, @Param('tandemId') tandemId: string, @Body() body: UpdateTandemRequestDto): Promise<Tandem> {
+    return this.tandems.updateTandem(caller, tandemId, body);
+  }
+
+  @Post(':tandemId/meetings')
+  @ApiCreatedResponse({ type: MeetingDto })
+  createMeeting(@CurrentUser() caller: AuthUser, @Param('tandemId') tandemId: string, @Body() body: CreateMeetingRequestDto): Promise<Meeting> {
+    return this.tandems.createMeeting(caller, tandemId, body);
+  }
+
+  @Get(':tandemId/meetings')
+  @ApiOkResponse({ type: MeetingDto, isArray: true })
+  meetings(@CurrentUser() caller: AuthUser, @Param('tandemId') tandemId: string): Promise<Meeting[]> {
+    return this.tandems.listMeetings(caller, tandemId);
+  }
+}

@@ -1,0 +1,4 @@
+import { Programs1700000002000 } from './1700000002000-programs';
+
+/** Programs' migrations. Listed in the app's migration list (apps/api/src/migrations.ts). */
+export const PROGRAMS_MIGRATIONS = [Programs1700000002000];
