@@ -32,7 +32,9 @@ describe('API platform (real app): docs, error shape, limits, headers, web app',
   it('serves the OpenAPI document at /api/docs-json and the UI at /api/docs', async () => {
     const json = await http().get('/api/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/me', '/api/users', '/api/auth/set-password']));
+    expect(Object.keys(json.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/users', '/api/auth/set-password']),
+    );
     const loginBody = json.body.paths['/api/auth/login'].post.requestBody.content['application/json'].schema;
     expect(JSON.stringify(loginBody)).toContain('LoginRequest');
     const ui = await http().get('/api/docs').expect(200);
@@ -51,7 +53,11 @@ describe('API platform (real app): docs, error shape, limits, headers, web app',
   });
 
   it('answers a body that claims gzip but is not with 400 in the error shape', async () => {
-    const res = await http().post('/api/auth/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('{"email": "a@b.de"}');
+    const res = await http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send('{"email": "a@b.de"}');
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ statusCode: 400, code: 'bad_request', message: expect.any(String) });
   });

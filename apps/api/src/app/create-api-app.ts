@@ -1,93 +1,9 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Logger as NestLogger } from '@nestjs/common';
-import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
-import { z } from 'zod';
 import type { AppConfig } from '@ecampus/api/platform/config';
-import { setupRealtime } from '@ecampus/api/platform/realtime';
-import { ApiExceptionFilter } from './api-exception.filter';
-import { ApiModule } from './api.module';
-import { prettyLogsUnavailable, requestId } from './logger-options';
-import { serveWebApp } from './web-app';
+import { createApiApplication } from '@ecampus/api/platform/http';
+import { API_FEATURES } from './api-features';
 
-export const API_PREFIX = 'api';
-export const JSON_BODY_LIMIT = '1mb';
-
-/**
- * Builds the complete API application (initialised, not listening). `main.ts` and the
- * integration tests both use it, so tests exercise exactly what runs in production.
- */
-export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
-  // Zod's own messages (for rules without a custom text) in German, like the rest of the API.
-  z.config(z.locales.de());
-
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  if (prettyLogsUnavailable(config)) {
-    new NestLogger('Bootstrap').warn('LOG_PRETTY=true, aber pino-pretty ist nicht installiert: Logs bleiben JSON.');
-  }
-
-  // Client IPs (login rate limit per IP) behind this many proxies.
-  app.set('trust proxy', config.TRUST_PROXY_HOPS > 0 ? config.TRUST_PROXY_HOPS : false);
-  app.disable('x-powered-by');
-  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    requestId(req, res);
-    next();
-  });
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Angular (and Material) write inline styles at runtime.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          // Would break plain-http local use (http://localhost:3000); TLS is the proxy's job.
-          upgradeInsecureRequests: null,
-        },
-      },
-      // Same origin only (helmet's default): no cross-origin embedding of our responses.
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use(cookieParser());
-  const corsOrigins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
-  if (corsOrigins.length) app.enableCors({ origin: corsOrigins, credentials: true });
-
-  app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost)));
-  // Socket.IO (/live) with the Redis streams adapter, handshake token and Origin checks.
-  setupRealtime(app, config);
-  app.enableShutdownHooks();
-
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('eCampus API')
-      .setDescription('Fehler haben immer die Form { statusCode, code, message }.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, cleanupOpenApiDoc(document), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
-
-  if (config.WEB_DIST_DIR && !serveWebApp(app, config.WEB_DIST_DIR)) {
-    new NestLogger('Bootstrap').warn(`WEB_DIST_DIR=${config.WEB_DIST_DIR} enthält keine index.html: die Web-App wird nicht ausgeliefert.`);
-  }
-
-  await app.init();
-  return app;
+/** The complete API application (initialised, not listening): the platform edge with every feature. */
+export function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+  return createApiApplication(config, API_FEATURES);
 }

@@ -61,7 +61,10 @@ describe('accounts and sessions (real app, PostgreSQL, Redis)', () => {
 
     const none = await http().get('/api/me').expect(401);
     expect(none.body).toEqual({ statusCode: 401, code: 'unauthenticated', message: expect.any(String) });
-    const forged = await http().get('/api/me').set('Authorization', `Bearer ${token.slice(0, -2)}xx`).expect(401);
+    const forged = await http()
+      .get('/api/me')
+      .set('Authorization', `Bearer ${token.slice(0, -2)}xx`)
+      .expect(401);
     expect(forged.body.code).toBe('unauthenticated');
     await http().get('/api/me').set('Authorization', token).expect(401);
   });
@@ -161,7 +164,12 @@ describe('accounts and sessions (real app, PostgreSQL, Redis)', () => {
         .set('Authorization', `Bearer ${token}`)
         .send({ email: 'Marta.Muster@ecampus.test', displayName: 'Marta Muster', password: 'marta-passwort-1' })
         .expect(201);
-      expect(created.body).toEqual({ id: expect.any(String), email: 'Marta.Muster@ecampus.test', displayName: 'Marta Muster', isAdmin: false });
+      expect(created.body).toEqual({
+        id: expect.any(String),
+        email: 'Marta.Muster@ecampus.test',
+        displayName: 'Marta Muster',
+        isAdmin: false,
+      });
       const dup = await http()
         .post('/api/users')
         .set('Authorization', `Bearer ${token}`)
@@ -255,7 +263,14 @@ describe('login rate limit across two API processes (shared Redis)', () => {
     db = await createTestDatabase();
     services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
     // One trusted proxy hop, so tests can speak for different client IPs via X-Forwarded-For.
-    const env = { LOGIN_RATE_LIMIT: '3', LOGIN_IP_RATE_LIMIT: '3', LOGIN_RATE_WINDOW_SECONDS: '60', TRUST_PROXY_HOPS: '1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
+    const env = {
+      LOGIN_RATE_LIMIT: '3',
+      LOGIN_IP_RATE_LIMIT: '3',
+      LOGIN_RATE_WINDOW_SECONDS: '60',
+      TRUST_PROXY_HOPS: '1',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    };
     [a, b] = await Promise.all([startTestApi(services, env), startTestApi(services, env)]);
   });
 

@@ -3,3 +3,4 @@ export * from './lib/identity';
 export * from './lib/health';
 export * from './lib/realtime';
 export * from './lib/programs';
+export * from './lib/i18n';

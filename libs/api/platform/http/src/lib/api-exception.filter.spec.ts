@@ -10,19 +10,30 @@ describe('toApiError', () => {
   });
 
   it('replaces Nest’s English default texts with German ones', () => {
-    expect(toApiError(new NotFoundException('Cannot GET /api/x')).body).toEqual({ statusCode: 404, code: 'not_found', message: 'Nicht gefunden.' });
+    expect(toApiError(new NotFoundException('Cannot GET /api/x')).body).toEqual({
+      statusCode: 404,
+      code: 'not_found',
+      message: 'Nicht gefunden.',
+    });
   });
 
   it('maps body-parser errors: too large → 413, malformed JSON → 400', () => {
     const tooLarge = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 });
     expect(toApiError(tooLarge).body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
     const parse = new BadRequestException('Unexpected token } in JSON at position 3');
-    expect(toApiError(parse).body).toEqual({ statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' });
+    expect(toApiError(parse).body).toEqual({
+      statusCode: 400,
+      code: 'malformed_body',
+      message: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    });
   });
 
   it('maps exposed http-errors without a body-parser type (a broken gzip body) to their 4xx', () => {
     const zlib = Object.assign(new Error('incorrect header check'), { status: 400, statusCode: 400, expose: true });
-    expect(toApiError(zlib)).toEqual({ unexpected: false, body: { statusCode: 400, code: 'bad_request', message: 'Die Anfrage ist ungültig.' } });
+    expect(toApiError(zlib)).toEqual({
+      unexpected: false,
+      body: { statusCode: 400, code: 'bad_request', message: 'Die Anfrage ist ungültig.' },
+    });
     const notExposed = Object.assign(new Error('db down'), { status: 503, expose: false });
     expect(toApiError(notExposed).body.statusCode).toBe(500);
   });
@@ -43,7 +54,9 @@ describe('toApiError', () => {
 
 describe('validationException', () => {
   it('uses the first issue as message and lists every field once', () => {
-    const r = z.object({ email: z.string().email('E-Mail falsch'), name: z.string().min(1, 'Name fehlt'), tags: z.array(z.string()) }).safeParse({ email: 'x', name: '', tags: [1] });
+    const r = z
+      .object({ email: z.string().email('E-Mail falsch'), name: z.string().min(1, 'Name fehlt'), tags: z.array(z.string()) })
+      .safeParse({ email: 'x', name: '', tags: [1] });
     const e = validationException(r.error);
     expect(e.getStatus()).toBe(400);
     expect(e.getResponse()).toEqual({

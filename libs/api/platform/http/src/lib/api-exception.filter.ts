@@ -29,13 +29,19 @@ interface BodyParserError {
   limit?: number;
 }
 const isBodyParserError = (e: unknown): e is BodyParserError =>
-  typeof e === 'object' && e !== null && typeof (e as BodyParserError).type === 'string' &&
+  typeof e === 'object' &&
+  e !== null &&
+  typeof (e as BodyParserError).type === 'string' &&
   typeof ((e as BodyParserError).status ?? (e as BodyParserError).statusCode) === 'number';
 
 /** An `http-errors` error marked safe to show (`expose`), as express middleware raises them. */
 const isClientHttpError = (e: unknown): e is { status: number } =>
-  typeof e === 'object' && e !== null && (e as { expose?: unknown }).expose === true &&
-  typeof (e as { status?: unknown }).status === 'number' && (e as { status: number }).status >= 400 && (e as { status: number }).status < 500;
+  typeof e === 'object' &&
+  e !== null &&
+  (e as { expose?: unknown }).expose === true &&
+  typeof (e as { status?: unknown }).status === 'number' &&
+  (e as { status: number }).status >= 400 &&
+  (e as { status: number }).status < 500;
 
 export interface MappedError {
   body: ApiError & Record<string, unknown>;
@@ -47,9 +53,15 @@ function fromBodyParser(e: BodyParserError): MappedError {
   const status = e.status ?? e.statusCode ?? 400;
   switch (e.type) {
     case 'entity.too.large':
-      return { unexpected: false, body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Die Anfrage ist zu groß (höchstens 1 MB).' } };
+      return {
+        unexpected: false,
+        body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Die Anfrage ist zu groß (höchstens 1 MB).' },
+      };
     case 'entity.parse.failed':
-      return { unexpected: false, body: { statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' } };
+      return {
+        unexpected: false,
+        body: { statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' },
+      };
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return { unexpected: false, body: { statusCode: 415, ...DEFAULTS[415] } };
@@ -115,7 +127,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const { body, unexpected } = toApiError(exception);
-    if (unexpected) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (unexpected) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const { httpAdapter } = this.adapterHost;
     const res = host.switchToHttp().getResponse();
     if (res.headersSent) return;

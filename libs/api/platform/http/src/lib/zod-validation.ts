@@ -50,7 +50,11 @@ export class ApiZodValidationPipe implements PipeTransform {
     if (metadata.type !== 'custom') {
       const path = findNulCharacter(value);
       if (path) {
-        throw new BadRequestException({ code: ErrorCode.Validation, message: NUL_MESSAGE, fields: { [path.join('.') || '_']: NUL_MESSAGE } });
+        throw new BadRequestException({
+          code: ErrorCode.Validation,
+          message: NUL_MESSAGE,
+          fields: { [path.join('.') || '_']: NUL_MESSAGE },
+        });
       }
     }
     return this.zod.transform(value, metadata);

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, type AppConfig } from '@ecampus/api/platform/config';
@@ -6,28 +6,27 @@ import { DatabaseModule } from '@ecampus/api/platform/database';
 import { QueueModule } from '@ecampus/api/platform/queue';
 import { HttpAuthModule } from '@ecampus/api/platform/auth';
 import { RealtimeModule } from '@ecampus/api/platform/realtime';
-import { HealthModule } from '@ecampus/api/platform/health';
-import { IdentityModule } from '@ecampus/api/identity/feature';
-import { ProgramsModule } from '@ecampus/api/programs/feature';
 import { loggerOptions } from './logger-options';
 import { ApiZodValidationPipe } from './zod-validation';
 
-/** The API process: configuration, infrastructure and every HTTP feature. No business logic here. */
+/**
+ * The root module of an API process: the platform (configuration, logs, database, queues, the
+ * global auth guard, realtime, the zod pipe) plus the feature modules given. The API app passes
+ * every domain; an integration test passes the domains it exercises.
+ */
 @Module({})
-export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+export class ApiPlatformModule {
+  static forRoot(config: AppConfig, features: NonNullable<ModuleMetadata['imports']>): DynamicModule {
     return {
-      module: ApiModule,
+      module: ApiPlatformModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(),
         HttpAuthModule,
-        HealthModule,
         RealtimeModule,
-        IdentityModule,
-        ProgramsModule,
+        ...features,
       ],
       providers: [{ provide: APP_PIPE, useClass: ApiZodValidationPipe }],
     };

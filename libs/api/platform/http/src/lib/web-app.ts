@@ -17,7 +17,8 @@ export function serveWebApp(app: NestExpressApplication, dir: string): boolean {
   app.useStaticAssets(root, {
     index: false,
     // Angular's bundles carry content hashes; index.html must always be revalidated.
-    setHeaders: (res, path) => res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, path) =>
+      res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_SPA.test(req.path) || extname(req.path)) return next();
