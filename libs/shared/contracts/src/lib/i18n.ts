@@ -19,6 +19,12 @@ export function currentLocale(): Locale {
   return source();
 }
 
+/** A text in both languages (a label, a field's name in messages). */
+export interface Bilingual {
+  de: string;
+  en: string;
+}
+
 /** A message in the current locale. */
 export function t(de: string, en: string): string {
   return currentLocale() === 'en' ? en : de;

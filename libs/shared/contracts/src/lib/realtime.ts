@@ -2,9 +2,7 @@
  * Socket.IO event maps shared by the API gateways and the web client.
  * Later issues add the /live events of API.md here.
  */
-export type SocketAck<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; error: { code: string; message: string } };
+export type SocketAck<T extends object = object> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
 
 /** Server → client events of every namespace. */
 export interface ServerToClientEvents {
