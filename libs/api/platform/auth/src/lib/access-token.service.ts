@@ -1,12 +1,16 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ErrorCode, isId } from '@ecampus/shared/contracts';
+import { ErrorCode, isId, t } from '@ecampus/shared/contracts';
 
 const sessionExpired = () =>
   new UnauthorizedException({
     code: ErrorCode.Unauthenticated,
-    message: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+    message: t('Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', 'Your session has expired. Please sign in again.'),
   });
+
+/** 401 for a request without a token. */
+export const pleaseSignIn = () =>
+  new UnauthorizedException({ code: ErrorCode.Unauthenticated, message: t('Bitte melden Sie sich an.', 'Please sign in.') });
 
 /** What an access token says about its bearer. */
 export interface AuthUser {
@@ -42,7 +46,7 @@ export class AccessTokenService {
 
   /** Throws a 401 with the stable code for a missing, malformed, forged or expired token. */
   async verify(token: string | undefined | null): Promise<AuthUser> {
-    if (!token) throw new UnauthorizedException({ code: ErrorCode.Unauthenticated, message: 'Bitte melden Sie sich an.' });
+    if (!token) throw pleaseSignIn();
     let claims: Partial<AccessTokenClaims>;
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);

@@ -1,6 +1,5 @@
-import { createParamDecorator, SetMetadata, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
-import { ErrorCode } from '@ecampus/shared/contracts';
-import type { AuthUser } from './access-token.service';
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { pleaseSignIn, type AuthUser } from './access-token.service';
 
 export const IS_PUBLIC = 'ecampus:isPublic';
 export const ADMIN_ONLY = 'ecampus:adminOnly';
@@ -20,6 +19,6 @@ export interface AuthenticatedRequest {
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
   const user = ctx.switchToHttp().getRequest<AuthenticatedRequest>().user;
   // Only reachable on a @Public() route that asks for a user: a programming error, answered as 401.
-  if (!user) throw new UnauthorizedException({ code: ErrorCode.Unauthenticated, message: 'Bitte melden Sie sich an.' });
+  if (!user) throw pleaseSignIn();
   return user;
 });

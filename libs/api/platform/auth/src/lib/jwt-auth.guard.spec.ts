@@ -1,55 +1,59 @@
-import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { AccessTokenService, AuthUser } from './access-token.service';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
+import { JwtService } from '@nestjs/jwt';
+import { AccessTokenService, type AuthUser } from './access-token.service';
 import { ADMIN_ONLY, IS_PUBLIC } from './auth.decorators';
 import { bearerToken, JwtAuthGuard } from './jwt-auth.guard';
 
-const user: AuthUser = { id: 'u1', email: 'a@example.org', isAdmin: false };
-const tokens = {
-  verify: jest.fn(async (t: string | null) => {
-    if (t === 'user') return user;
-    if (t === 'admin') return { ...user, isAdmin: true };
-    throw new UnauthorizedException({ code: 'unauthenticated', message: 'Bitte melden Sie sich an.' });
+const options = { issuer: 'ecampus', audience: 'ecampus' };
+const tokens = new AccessTokenService(
+  new JwtService({
+    secret: 'test-secret-test-secret-test-secret-123',
+    signOptions: { ...options, expiresIn: 60 },
+    verifyOptions: { ...options, algorithms: ['HS256'] },
   }),
-};
+);
+const user: AuthUser = { id: '40e05730-8425-498d-939a-11abf6bb3e87', email: 'a@example.org', isAdmin: false };
 
+/** An HTTP execution context of a handler carrying the given metadata. */
 function context(authorization: string | undefined, meta: Record<string, boolean> = {}) {
-  const req: Record<string, unknown> = { headers: { authorization } };
+  const req: { headers: Record<string, string | undefined>; user?: AuthUser } = { headers: { authorization } };
   const handler = () => undefined;
   for (const [k, v] of Object.entries(meta)) Reflect.defineMetadata(k, v, handler);
-  const ctx = {
-    getType: () => 'http',
-    getHandler: () => handler,
-    getClass: () => class {},
-    switchToHttp: () => ({ getRequest: () => req }),
-  } as unknown as ExecutionContext;
-  return { ctx, req };
+  return { ctx: new ExecutionContextHost([req, {}, () => undefined], class {}, handler), req };
 }
 
 describe('JwtAuthGuard', () => {
-  const guard = new JwtAuthGuard(new Reflector(), tokens as unknown as AccessTokenService);
+  const guard = new JwtAuthGuard(new Reflector(), tokens);
+  let userToken: string;
+  let adminToken: string;
+  beforeAll(async () => {
+    userToken = await tokens.sign(user);
+    adminToken = await tokens.sign({ ...user, isAdmin: true });
+  });
 
   it('lets @Public() routes through without a token', async () => {
     await expect(guard.canActivate(context(undefined, { [IS_PUBLIC]: true }).ctx)).resolves.toBe(true);
   });
 
   it('sets the user from a Bearer token', async () => {
-    const { ctx, req } = context('Bearer user');
+    const { ctx, req } = context(`Bearer ${userToken}`);
     await expect(guard.canActivate(ctx)).resolves.toBe(true);
-    expect(req['user']).toEqual(user);
+    expect(req.user).toEqual(user);
   });
 
   it('answers 401 without or with a bad token', async () => {
     await expect(guard.canActivate(context(undefined).ctx)).rejects.toBeInstanceOf(UnauthorizedException);
     await expect(guard.canActivate(context('Bearer nope').ctx)).rejects.toBeInstanceOf(UnauthorizedException);
-    await expect(guard.canActivate(context('Basic user').ctx)).rejects.toBeInstanceOf(UnauthorizedException);
+    await expect(guard.canActivate(context(`Basic ${userToken}`).ctx)).rejects.toBeInstanceOf(UnauthorizedException);
   });
 
   it('answers 403 forbidden on @AdminOnly() for non-admins', async () => {
-    const err = await guard.canActivate(context('Bearer user', { [ADMIN_ONLY]: true }).ctx).catch((e) => e);
+    const err = await guard.canActivate(context(`Bearer ${userToken}`, { [ADMIN_ONLY]: true }).ctx).catch((e) => e);
     expect(err).toBeInstanceOf(ForbiddenException);
     expect(err.getResponse()).toMatchObject({ code: 'forbidden' });
-    await expect(guard.canActivate(context('Bearer admin', { [ADMIN_ONLY]: true }).ctx)).resolves.toBe(true);
+    await expect(guard.canActivate(context(`Bearer ${adminToken}`, { [ADMIN_ONLY]: true }).ctx)).resolves.toBe(true);
   });
 
   it('parses the bearer header strictly', () => {

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ErrorCode } from '@ecampus/shared/contracts';
+import { ErrorCode, t } from '@ecampus/shared/contracts';
 import { AccessTokenService } from './access-token.service';
 import { ADMIN_ONLY, IS_PUBLIC, type AuthenticatedRequest } from './auth.decorators';
 
@@ -34,7 +34,10 @@ export class JwtAuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<HeaderRequest>();
     req.user = await this.tokens.verify(bearerToken(req.headers['authorization']));
     if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) && !req.user.isAdmin) {
-      throw new ForbiddenException({ code: ErrorCode.Forbidden, message: 'Diese Aktion ist nur für Administratorinnen und Administratoren erlaubt.' });
+      throw new ForbiddenException({
+        code: ErrorCode.Forbidden,
+        message: t('Diese Aktion ist nur für Administratorinnen und Administratoren erlaubt.', 'Only administrators may do this.'),
+      });
     }
     return true;
   }

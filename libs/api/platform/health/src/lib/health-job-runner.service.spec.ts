@@ -1,8 +1,7 @@
 import type { HealthCheckJobEntity } from './entities/health-check-job.entity';
-import type { HealthCheckJobRepository } from './health-check-job.repository';
 import { HealthJobRunner } from './health-job-runner.service';
 
-function fakeRepo(rows: HealthCheckJobEntity[]) {
+function fakeRepo(rows: HealthCheckJobEntity[]): ConstructorParameters<typeof HealthJobRunner>[0] {
   return {
     findById: async (id: string) => rows.find((r) => r.id === id) ?? null,
     markDone: async (id: string, at: Date, by: string) => {
@@ -11,7 +10,7 @@ function fakeRepo(rows: HealthCheckJobEntity[]) {
       Object.assign(row, { status: 'done', processedAt: at, processedBy: by });
       return true;
     },
-  } as unknown as HealthCheckJobRepository;
+  };
 }
 
 describe('HealthJobRunner', () => {

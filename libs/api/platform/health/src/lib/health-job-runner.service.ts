@@ -1,11 +1,11 @@
 import { hostname } from 'node:os';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { HealthCheckJobRepository } from './health-check-job.repository';
 
 /** The queued health probe, worker side. */
 @Injectable()
 export class HealthJobRunner {
-  constructor(private readonly jobs: HealthCheckJobRepository) {}
+  constructor(@Inject(HealthCheckJobRepository) private readonly jobs: Pick<HealthCheckJobRepository, 'findById' | 'markDone'>) {}
 
   /** Marks the request done with who processed it. Idempotent: running it twice keeps the first result. */
   async complete(id: string, by = `${hostname()}:${process.pid}`): Promise<'done' | 'already-done'> {

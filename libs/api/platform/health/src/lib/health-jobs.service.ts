@@ -1,6 +1,6 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { enqueueOutboxJob, InjectQueue, QueueName, type Queue } from '@ecampus/api/platform/queue';
-import { ErrorCode, type HealthCheckJob } from '@ecampus/shared/contracts';
+import { ErrorCode, t, type HealthCheckJob } from '@ecampus/shared/contracts';
 import { HealthCheckJobRepository } from './health-check-job.repository';
 import { RunHealthCheckJob } from './jobs/run-health-check.job';
 import type { HealthCheckJobEntity } from './entities/health-check-job.entity';
@@ -32,7 +32,11 @@ export class HealthJobsService {
 
   async get(id: string): Promise<HealthCheckJob> {
     const row = await this.jobs.findById(id);
-    if (!row) throw new NotFoundException({ code: ErrorCode.NotFound, message: 'Diesen Prüfauftrag gibt es nicht.' });
+    if (!row)
+      throw new NotFoundException({
+        code: ErrorCode.NotFound,
+        message: t('Diesen Prüfauftrag gibt es nicht.', 'There is no such health check job.'),
+      });
     return toHealthCheckJob(row);
   }
 }

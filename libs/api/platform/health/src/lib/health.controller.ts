@@ -1,12 +1,23 @@
-import { BadRequestException, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, ServiceUnavailableException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { AdminOnly, Public } from '@ecampus/api/platform/auth';
-import { ErrorCode, type HealthCheckJob } from '@ecampus/shared/contracts';
+import { ErrorCode, t, type HealthCheckJob } from '@ecampus/shared/contracts';
 import { HealthJobsService } from './health-jobs.service';
 import { RedisHealthIndicator } from './redis.health-indicator';
 
 const uuid = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException({ code: ErrorCode.Validation, message: 'Die Auftragsnummer ist ungültig.' }),
+  exceptionFactory: () =>
+    new BadRequestException({ code: ErrorCode.Validation, message: t('Die Auftragsnummer ist ungültig.', 'The job id is invalid.') }),
 });
 
 @Controller('health')
@@ -27,11 +38,11 @@ export class HealthController {
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
       const result = e.getResponse() as HealthCheckResult;
-      const down = Object.keys(result.error ?? {});
+      const down = Object.keys(result.error ?? {}).join(', ') || t('unbekannt', 'unknown');
       throw new ServiceUnavailableException({
         statusCode: HttpStatus.SERVICE_UNAVAILABLE,
         code: 'service_unavailable',
-        message: `Der Dienst ist eingeschränkt: ${down.join(', ') || 'unbekannt'} nicht erreichbar.`,
+        message: t(`Der Dienst ist eingeschränkt: ${down} nicht erreichbar.`, `The service is degraded: ${down} not reachable.`),
         ...result,
       });
     }

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
 import { createRedisClient } from '@ecampus/api/platform/queue';
+import { t } from '@ecampus/shared/contracts';
 
 const PING_TIMEOUT_MS = 1500;
 
@@ -22,12 +23,13 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('Zeitüberschreitung')), PING_TIMEOUT_MS);
+        timer = setTimeout(() => reject(new Error(t('Zeitüberschreitung', 'timed out'))), PING_TIMEOUT_MS);
       });
       await Promise.race([this.client.ping(), timeout]);
       return indicator.up();
     } catch (e) {
-      return indicator.down({ message: `Redis nicht erreichbar: ${(e as Error).message}` });
+      const reason = (e as Error).message;
+      return indicator.down({ message: t(`Redis nicht erreichbar: ${reason}`, `Redis not reachable: ${reason}`) });
     } finally {
       clearTimeout(timer);
     }

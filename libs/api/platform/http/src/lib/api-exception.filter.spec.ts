@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, HttpException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { z } from 'zod';
+import { setLocaleSource } from '@ecampus/shared/contracts';
 import { toApiError } from './api-exception.filter';
 import { validationException } from './zod-validation';
 
@@ -15,6 +16,18 @@ describe('toApiError', () => {
       code: 'not_found',
       message: 'Nicht gefunden.',
     });
+  });
+
+  it('answers its defaults in the locale of the request', () => {
+    setLocaleSource(() => 'en');
+    try {
+      expect(toApiError(new NotFoundException('Cannot GET /api/x')).body.message).toBe('Not found.');
+      expect(toApiError(new TypeError('x')).body.message).toBe('An unexpected error occurred. Please try again later.');
+      const parse = new BadRequestException('Unexpected token } in JSON at position 3');
+      expect(toApiError(parse).body.message).toBe('The body of the request is not valid JSON.');
+    } finally {
+      setLocaleSource(() => 'de');
+    }
   });
 
   it('maps body-parser errors: too large → 413, malformed JSON → 400', () => {

@@ -1,25 +1,48 @@
 import { HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter, Catch } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
-import { ErrorCode, type ApiError } from '@ecampus/shared/contracts';
+import { ErrorCode, t, type ApiError } from '@ecampus/shared/contracts';
 
-const DEFAULTS: Record<number, { code: string; message: string }> = {
-  400: { code: 'bad_request', message: 'Die Anfrage ist ungültig.' },
-  401: { code: ErrorCode.Unauthenticated, message: 'Bitte melden Sie sich an.' },
-  403: { code: ErrorCode.Forbidden, message: 'Dafür fehlen Ihnen die Rechte.' },
-  404: { code: ErrorCode.NotFound, message: 'Nicht gefunden.' },
-  405: { code: 'method_not_allowed', message: 'Diese Methode ist hier nicht erlaubt.' },
-  409: { code: ErrorCode.Conflict, message: 'Das widerspricht dem aktuellen Stand.' },
-  413: { code: ErrorCode.PayloadTooLarge, message: 'Die Anfrage ist zu groß.' },
-  415: { code: 'unsupported_media_type', message: 'Dieses Format wird nicht unterstützt.' },
-  422: { code: ErrorCode.RuleViolated, message: 'Die Anfrage verstößt gegen eine Regel.' },
-  429: { code: ErrorCode.RateLimited, message: 'Zu viele Anfragen. Bitte warten Sie einen Moment.' },
-  503: { code: 'service_unavailable', message: 'Der Dienst ist vorübergehend nicht verfügbar.' },
+interface DefaultError {
+  code: string;
+  de: string;
+  en: string;
+}
+
+/** The message of each status when the error brings none of its own, in both languages. */
+const DEFAULTS: Record<number, DefaultError> = {
+  400: { code: 'bad_request', de: 'Die Anfrage ist ungültig.', en: 'The request is invalid.' },
+  401: { code: ErrorCode.Unauthenticated, de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
+  403: { code: ErrorCode.Forbidden, de: 'Dafür fehlen Ihnen die Rechte.', en: 'You do not have permission to do this.' },
+  404: { code: ErrorCode.NotFound, de: 'Nicht gefunden.', en: 'Not found.' },
+  405: { code: 'method_not_allowed', de: 'Diese Methode ist hier nicht erlaubt.', en: 'This method is not allowed here.' },
+  409: { code: ErrorCode.Conflict, de: 'Das widerspricht dem aktuellen Stand.', en: 'This conflicts with the current state.' },
+  413: { code: ErrorCode.PayloadTooLarge, de: 'Die Anfrage ist zu groß.', en: 'The request is too large.' },
+  415: { code: 'unsupported_media_type', de: 'Dieses Format wird nicht unterstützt.', en: 'This format is not supported.' },
+  422: { code: ErrorCode.RuleViolated, de: 'Die Anfrage verstößt gegen eine Regel.', en: 'The request breaks a rule.' },
+  429: {
+    code: ErrorCode.RateLimited,
+    de: 'Zu viele Anfragen. Bitte warten Sie einen Moment.',
+    en: 'Too many requests. Please wait a moment.',
+  },
+  503: { code: 'service_unavailable', de: 'Der Dienst ist vorübergehend nicht verfügbar.', en: 'The service is temporarily unavailable.' },
 };
 
-const INTERNAL = { code: ErrorCode.Internal, message: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.' };
+const INTERNAL: DefaultError = {
+  code: ErrorCode.Internal,
+  de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+  en: 'An unexpected error occurred. Please try again later.',
+};
+
+/** Code and message (in the locale of the request being answered). */
+const inLocale = ({ code, de, en }: DefaultError) => ({ code, message: t(de, en) });
 
 const fallback = (status: number) =>
-  DEFAULTS[status] ?? (status >= 500 ? INTERNAL : { code: `http_${status}`, message: 'Die Anfrage konnte nicht bearbeitet werden.' });
+  inLocale(
+    DEFAULTS[status] ??
+      (status >= 500
+        ? INTERNAL
+        : { code: `http_${status}`, de: 'Die Anfrage konnte nicht bearbeitet werden.', en: 'The request could not be processed.' }),
+  );
 
 /** Errors that express' body-parser raises before any Nest code runs (they carry `type`). */
 interface BodyParserError {
@@ -55,19 +78,27 @@ function fromBodyParser(e: BodyParserError): MappedError {
     case 'entity.too.large':
       return {
         unexpected: false,
-        body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Die Anfrage ist zu groß (höchstens 1 MB).' },
+        body: {
+          statusCode: 413,
+          code: ErrorCode.PayloadTooLarge,
+          message: t('Die Anfrage ist zu groß (höchstens 1 MB).', 'The request is too large (at most 1 MB).'),
+        },
       };
     case 'entity.parse.failed':
       return {
         unexpected: false,
-        body: { statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' },
+        body: {
+          statusCode: 400,
+          code: 'malformed_body',
+          message: t('Der Inhalt der Anfrage ist kein gültiges JSON.', 'The body of the request is not valid JSON.'),
+        },
       };
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return { unexpected: false, body: { statusCode: 415, ...DEFAULTS[415] } };
+      return { unexpected: false, body: { statusCode: 415, ...fallback(415) } };
     default:
       return status >= 500
-        ? { unexpected: true, body: { statusCode: 500, ...INTERNAL } }
+        ? { unexpected: true, body: { statusCode: 500, ...inLocale(INTERNAL) } }
         : { unexpected: false, body: { statusCode: status, ...fallback(status) } };
   }
 }
@@ -77,7 +108,7 @@ function fromHttpException(e: HttpException): MappedError {
   const response = e.getResponse();
   const base = fallback(status);
   if (typeof response !== 'object' || response === null) {
-    // Nest's own texts ("Cannot GET /x") are English and technical: use the German default.
+    // Nest's own texts ("Cannot GET /x") are technical: use our default in the request's language.
     return { unexpected: status >= 500, body: { statusCode: status, ...base } };
   }
   const r = response as Record<string, unknown>;
@@ -97,7 +128,7 @@ function fromHttpException(e: HttpException): MappedError {
       ...rest,
       statusCode: status,
       code: hasOwnCode ? code : base.code,
-      // Only messages that come with our own code are ours (German); others get the default.
+      // Only messages that come with our own code are ours (already in the request's language); others get the default.
       message: hasOwnCode && typeof msg === 'string' ? msg : base.message,
     },
   };
@@ -114,7 +145,7 @@ export function toApiError(exception: unknown): MappedError {
     // e.g. a body that claims gzip but is not: body-parser passes the zlib error on as a 400.
     return { unexpected: false, body: { statusCode: exception.status, ...fallback(exception.status) } };
   }
-  return { unexpected: true, body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, ...INTERNAL } };
+  return { unexpected: true, body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, ...inLocale(INTERNAL) } };
 }
 
 /** The one global exception filter of the API. */

@@ -12,7 +12,7 @@ import { setupRealtime } from '@ecampus/api/platform/realtime';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { ApiPlatformModule } from './api-platform.module';
 import { prettyLogsUnavailable, requestId } from './logger-options';
-import { installRequestLocale, requestLocale } from './request-locale';
+import { installRequestLocale, requestLocale, runWithLocale } from './request-locale';
 import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
@@ -78,7 +78,7 @@ export async function createApiApplication(
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost)));
   // Socket.IO (/live) with the Redis streams adapter, handshake token and Origin checks.
-  setupRealtime(app, config);
+  setupRealtime(app, config, runWithLocale);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import { DEFAULT_LOCALE, negotiateLocale, setLocaleSource, type Locale } from '@ecampus/shared/contracts';
 
@@ -22,7 +22,11 @@ export function installRequestLocale(): void {
 }
 
 /** Express middleware: the request's locale from `Accept-Language`, announced in `Content-Language`. */
-export function requestLocale(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+export function requestLocale(
+  req: { headers: IncomingHttpHeaders },
+  res: { setHeader(name: string, value: string): unknown; appendHeader(name: string, value: string): unknown },
+  next: () => void,
+): void {
   const locale = negotiateLocale(req.headers['accept-language']);
   res.setHeader('Content-Language', locale);
   res.appendHeader('Vary', 'Accept-Language');

@@ -1,6 +1,6 @@
 import { BadRequestException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { createZodValidationPipe } from 'nestjs-zod';
-import { ErrorCode } from '@ecampus/shared/contracts';
+import { ErrorCode, t } from '@ecampus/shared/contracts';
 
 interface IssueLike {
   path: PropertyKey[];
@@ -17,12 +17,13 @@ export function validationException(error: unknown): BadRequestException {
   }
   return new BadRequestException({
     code: ErrorCode.Validation,
-    message: issues[0]?.message ?? 'Die Eingaben sind ungültig.',
+    message: issues[0]?.message ?? t('Die Eingaben sind ungültig.', 'The input is invalid.'),
     fields,
   });
 }
 
-const NUL_MESSAGE = 'Die Eingabe enthält ein unzulässiges Steuerzeichen (NUL).';
+const nulMessage = () =>
+  t('Die Eingabe enthält ein unzulässiges Steuerzeichen (NUL).', 'The input contains a character that is not allowed (NUL).');
 
 /** Path of the first string containing U+0000 (which PostgreSQL text cannot store), or null. */
 export function findNulCharacter(value: unknown, path: string[] = [], depth = 0): string[] | null {
@@ -50,11 +51,8 @@ export class ApiZodValidationPipe implements PipeTransform {
     if (metadata.type !== 'custom') {
       const path = findNulCharacter(value);
       if (path) {
-        throw new BadRequestException({
-          code: ErrorCode.Validation,
-          message: NUL_MESSAGE,
-          fields: { [path.join('.') || '_']: NUL_MESSAGE },
-        });
+        const message = nulMessage();
+        throw new BadRequestException({ code: ErrorCode.Validation, message, fields: { [path.join('.') || '_']: message } });
       }
     }
     return this.zod.transform(value, metadata);

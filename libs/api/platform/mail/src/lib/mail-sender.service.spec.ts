@@ -1,16 +1,28 @@
 import type { MailOutboxEntity } from './entities/mail-outbox.entity';
-import type { MailOutboxRepository } from './mail-outbox.repository';
 import { MailNotFoundError, MailSenderService } from './mail-sender.service';
 import type { MailMessage, MailTransport } from './transports/mail-transport';
 
 function setup(row: Partial<MailOutboxEntity> | null, transport: Partial<MailTransport> = {}) {
-  const state = row ? ({ id: 'm1', to: 'a@example.org', subject: 'S', text: 'T', html: null, status: 'pending', attempts: 0, lastError: null, ...row } as MailOutboxEntity) : null;
-  const repo = {
+  const state = row
+    ? ({
+        id: 'm1',
+        to: 'a@example.org',
+        subject: 'S',
+        text: 'T',
+        html: null,
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        ...row,
+      } as MailOutboxEntity)
+    : null;
+  const repo: ConstructorParameters<typeof MailSenderService>[0] = {
     findById: async () => state && { ...state },
     recordAttempt: async () => void (state && state.attempts++),
-    markSent: async (_id: string, at: Date) => state && Object.assign(state, { status: 'sent', sentAt: at }),
-    recordFailure: async (_id: string, error: string, final: boolean) => state && Object.assign(state, { lastError: error, status: final ? 'failed' : state.status }),
-  } as unknown as MailOutboxRepository;
+    markSent: async (_id, at) => void (state && Object.assign(state, { status: 'sent', sentAt: at })),
+    recordFailure: async (_id, error, final) =>
+      void (state && Object.assign(state, { lastError: error, status: final ? 'failed' : state.status })),
+  };
   const sent: MailMessage[] = [];
   const t: MailTransport = { send: async (m) => void sent.push(m), ...transport };
   return { service: new MailSenderService(repo, t), state, sent };

@@ -18,7 +18,8 @@ export class MailSenderService {
   private readonly logger = new Logger(MailSenderService.name);
 
   constructor(
-    private readonly outbox: MailOutboxRepository,
+    @Inject(MailOutboxRepository)
+    private readonly outbox: Pick<MailOutboxRepository, 'findById' | 'recordAttempt' | 'recordFailure' | 'markSent'>,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
   ) {}
 

@@ -1,16 +1,20 @@
-import type { Redis } from 'ioredis';
-import { checkRedisEvictionPolicy } from './redis';
+import { checkRedisEvictionPolicy, type RedisSettingsReader } from './redis';
 
-const fake = (config: () => Promise<string[]>, info = '') =>
-  ({ config, info: async () => info }) as unknown as Redis;
+const fake = (config: () => Promise<string[]>, info = ''): RedisSettingsReader => ({ config, info: async () => info });
 
 describe('checkRedisEvictionPolicy', () => {
   it('accepts noeviction', async () => {
-    await expect(checkRedisEvictionPolicy(fake(async () => ['maxmemory-policy', 'noeviction']))).resolves.toEqual({ ok: true, policy: 'noeviction' });
+    await expect(checkRedisEvictionPolicy(fake(async () => ['maxmemory-policy', 'noeviction']))).resolves.toEqual({
+      ok: true,
+      policy: 'noeviction',
+    });
   });
 
   it('refuses an evicting policy', async () => {
-    await expect(checkRedisEvictionPolicy(fake(async () => ['maxmemory-policy', 'allkeys-lru']))).resolves.toEqual({ ok: false, policy: 'allkeys-lru' });
+    await expect(checkRedisEvictionPolicy(fake(async () => ['maxmemory-policy', 'allkeys-lru']))).resolves.toEqual({
+      ok: false,
+      policy: 'allkeys-lru',
+    });
   });
 
   it('falls back to INFO where CONFIG is disabled', async () => {

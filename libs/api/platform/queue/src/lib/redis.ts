@@ -22,11 +22,17 @@ export interface EvictionPolicyCheck {
   policy: string;
 }
 
+/** What the eviction check asks of a client (an ioredis `Redis` has both). */
+export interface RedisSettingsReader {
+  config(subcommand: 'GET', parameter: string): Promise<unknown>;
+  info(section: string): Promise<string>;
+}
+
 /**
  * BullMQ loses jobs silently when Redis evicts keys: only `noeviction` is safe. Reads the policy
  * with CONFIG GET and falls back to INFO where CONFIG is disabled (managed Redis services).
  */
-export async function checkRedisEvictionPolicy(client: Redis): Promise<EvictionPolicyCheck> {
+export async function checkRedisEvictionPolicy(client: RedisSettingsReader): Promise<EvictionPolicyCheck> {
   let policy: string | undefined;
   try {
     const answer = (await client.config('GET', 'maxmemory-policy')) as string[];

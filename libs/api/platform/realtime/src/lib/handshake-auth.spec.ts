@@ -1,39 +1,59 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { UnauthorizedException } from '@nestjs/common';
-import type { AccessTokenService, AuthUser } from '@ecampus/api/platform/auth';
-import { handshakeAuth, HandshakeError } from './handshake-auth';
-import type { AppSocket } from './realtime.types';
+import type { AuthUser } from '@ecampus/api/platform/auth';
+import { DEFAULT_LOCALE, setLocaleSource, t, type Locale } from '@ecampus/shared/contracts';
+import { handshakeAuth, HandshakeError, type HandshakeSocket, type HandshakeTokens } from './handshake-auth';
+import type { LocaleRunner } from './socket-locale';
 
 const user: AuthUser = { id: 'u1', email: 'a@example.org', isAdmin: false };
 let tokenExpiresAt: number | null = null;
-const tokens = {
+const tokens: HandshakeTokens = {
   expiresAt: () => tokenExpiresAt,
-  verify: async (token: string | null) => {
+  verify: async (token) => {
     if (token === 'good') return user;
-    throw new UnauthorizedException({ code: 'unauthenticated', message: token ? 'Ihre Sitzung ist abgelaufen.' : 'Bitte melden Sie sich an.' });
+    throw new UnauthorizedException({
+      code: 'unauthenticated',
+      message: token ? t('Ihre Sitzung ist abgelaufen.', 'Your session has expired.') : t('Bitte melden Sie sich an.', 'Please sign in.'),
+    });
   },
-} as unknown as AccessTokenService;
+};
 
-function fakeSocket(auth: unknown) {
+// The HTTP edge's locale store, as platform/http installs it.
+const storage = new AsyncLocalStorage<Locale>();
+const runWithLocale: LocaleRunner = (locale, fn) => storage.run(locale, fn);
+beforeAll(() => setLocaleSource(() => storage.getStore() ?? DEFAULT_LOCALE));
+afterAll(() => setLocaleSource(() => DEFAULT_LOCALE));
+
+function fakeSocket(auth: unknown, headers: Record<string, string> = {}) {
   const rooms: string[] = [];
-  const emitted: string[] = [];
-  const socket = {
-    handshake: { auth },
+  const emitted: { event: string; message: string }[] = [];
+  const packetMiddlewares: ((packet: unknown[], next: (err?: Error) => void) => void)[] = [];
+  const socket: HandshakeSocket & { connected: boolean } = {
+    handshake: { auth, headers },
     data: {},
     connected: true,
-    join: async (room: string) => void rooms.push(room),
-    emit: (event: string) => void emitted.push(event),
+    join: async (room) => void rooms.push(room),
+    emit: (event, payload) => emitted.push({ event, message: payload.message }) > 0,
     once: () => undefined,
+    use: (fn) => packetMiddlewares.push(fn),
     disconnect() {
       this.connected = false;
     },
   };
-  return { socket: socket as unknown as AppSocket, rooms, emitted };
+  /** Runs a packet through the socket's middlewares as socket.io does; resolves with the handler's locale. */
+  const deliver = () =>
+    new Promise<Locale | undefined>((resolve) => {
+      const [first] = packetMiddlewares;
+      if (!first) return resolve(undefined);
+      first(['ping', {}], () => process.nextTick(() => resolve(storage.getStore())));
+    });
+  return { socket, rooms, emitted, deliver };
 }
 
-const run = (auth: unknown) => {
-  const { socket, rooms, emitted } = fakeSocket(auth);
-  return new Promise<{ err?: Error; socket: AppSocket; rooms: string[]; emitted: string[] }>((resolve) => {
-    void handshakeAuth(tokens)(socket, (err) => resolve({ err, socket, rooms, emitted }));
+const run = (auth: unknown, headers?: Record<string, string>) => {
+  const fake = fakeSocket(auth, headers);
+  return new Promise<{ err?: Error } & ReturnType<typeof fakeSocket>>((resolve) => {
+    void handshakeAuth(tokens, runWithLocale)(fake.socket, (err) => resolve({ err, ...fake }));
   });
 };
 
@@ -58,14 +78,28 @@ describe('handshakeAuth', () => {
     expect(err?.message).toBe('Ihre Sitzung ist abgelaufen.');
   });
 
-  it('tells the client and closes the socket when its token expires', async () => {
+  it('refuses in the language of Accept-Language, or of auth.locale when given', async () => {
+    expect((await run({}, { 'accept-language': 'en-GB,en;q=0.9' })).err?.message).toBe('Please sign in.');
+    expect((await run({ token: 'forged', locale: 'en' }, { 'accept-language': 'de' })).err?.message).toBe('Your session has expired.');
+    expect((await run({ locale: 'fr' }, { 'accept-language': 'en' })).err?.message).toBe('Please sign in.');
+  });
+
+  it('handles every event of the socket in its language', async () => {
+    const english = await run({ token: 'good' }, { 'accept-language': 'en' });
+    expect(english.socket.data.locale).toBe('en');
+    await expect(english.deliver()).resolves.toBe('en');
+    const german = await run({ token: 'good' });
+    await expect(german.deliver()).resolves.toBe('de');
+  });
+
+  it('tells the client (in its language) and closes the socket when its token expires', async () => {
     tokenExpiresAt = Date.now() + 30;
     try {
-      const { err, socket, emitted } = await run({ token: 'good' });
+      const { err, socket, emitted } = await run({ token: 'good' }, { 'accept-language': 'en' });
       expect(err).toBeUndefined();
       expect(socket.connected).toBe(true);
       await new Promise((r) => setTimeout(r, 80));
-      expect(emitted).toEqual(['session:expired']);
+      expect(emitted).toEqual([{ event: 'session:expired', message: 'Your session has expired. Please sign in again.' }]);
       expect(socket.connected).toBe(true); // a grace period lets the notice arrive first
       await new Promise((r) => setTimeout(r, 2100));
       expect(socket.connected).toBe(false);

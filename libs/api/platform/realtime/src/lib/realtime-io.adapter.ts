@@ -5,9 +5,11 @@ import type { Redis } from 'ioredis';
 import type { AppConfig } from '@ecampus/api/platform/config';
 import type { AccessTokenService } from '@ecampus/api/platform/auth';
 import { createRedisClient } from '@ecampus/api/platform/queue';
+import { negotiateLocale, t } from '@ecampus/shared/contracts';
 import { handshakeAuth } from './handshake-auth';
 import { allowedOrigins, isOriginAllowed } from './origins';
 import { realtimeKeys } from './realtime.types';
+import type { LocaleRunner } from './socket-locale';
 
 // @nestjs/platform-socket.io ships its own copy of socket.io: use its types, not the root package's.
 type IoServer = ReturnType<IoAdapter['createIOServer']>;
@@ -32,6 +34,7 @@ export class RealtimeIoAdapter extends IoAdapter {
     app: INestApplicationContext,
     private readonly config: AppConfig,
     private readonly tokens: AccessTokenService,
+    private readonly runWithLocale: LocaleRunner,
   ) {
     super(app);
     // The adapter blocks on XREAD with duplicates of this client; commands must queue while it connects.
@@ -55,13 +58,18 @@ export class RealtimeIoAdapter extends IoAdapter {
       perMessageDeflate: false,
       cors,
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
-      allowRequest: (req: { headers: { origin?: string } }, callback: (err: string | null, ok: boolean) => void) => {
+      allowRequest: (
+        req: { headers: { origin?: string; 'accept-language'?: string } },
+        callback: (err: string | null, ok: boolean) => void,
+      ) => {
         const ok = isOriginAllowed(req.headers.origin, this.origins);
-        callback(ok ? null : 'Herkunft nicht erlaubt', ok);
+        const refusal = () =>
+          this.runWithLocale(negotiateLocale(req.headers['accept-language']), () => t('Herkunft nicht erlaubt', 'Origin not allowed'));
+        callback(ok ? null : refusal(), ok);
       },
       adapter: createAdapter(this.redis, realtimeKeys(this.config.REDIS_PREFIX)) as IoOptions['adapter'],
     });
-    server.use(handshakeAuth(this.tokens) as never);
+    server.use(handshakeAuth(this.tokens, this.runWithLocale));
     this.servers.push(server);
     return server;
   }
@@ -71,7 +79,7 @@ export class RealtimeIoAdapter extends IoAdapter {
     // With a namespace, this is `server.of(namespace)`: a Namespace, which has `use` as well.
     const created = super.create(port, options);
     if (options?.namespace && !this.guarded.has(created)) {
-      created.use(handshakeAuth(this.tokens) as never);
+      created.use(handshakeAuth(this.tokens, this.runWithLocale));
       this.guarded.add(created);
     }
     return created;

@@ -1,10 +1,12 @@
 import type { Namespace, Server, Socket } from 'socket.io';
 import type { AuthUser } from '@ecampus/api/platform/auth';
-import type { ClientToServerEvents, ServerToClientEvents } from '@ecampus/shared/contracts';
+import type { ClientToServerEvents, Locale, ServerToClientEvents } from '@ecampus/shared/contracts';
 
 /** What the handshake leaves on every socket. */
 export interface SocketData {
   user: AuthUser;
+  /** The language of the socket's messages (see handshakeAuth). */
+  locale: Locale;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
