@@ -4,3 +4,4 @@ export * from './lib/create-api-application';
 export * from './lib/logger-options';
 export * from './lib/zod-validation';
 export * from './lib/request-locale';
+export * from './lib/route-params';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ProgramRole, TandemStatus } from '@ecampus/shared/contracts';
+import { currentTandemIdSql } from './current-tandem.sql';
 
 export interface TandemRef {
   id: string;
@@ -11,9 +12,17 @@ export interface TandemRef {
   status: TandemStatus;
 }
 
+/** A person's standing in one program: her roles there (none: not a member) and her current tandem. */
+export interface ProgramStanding {
+  roles: ProgramRole[];
+  currentTandem: TandemRef | null;
+}
+
+const TANDEM_REF = `json_build_object('id', t.id, 'programId', t.program_id, 'mentorId', t.mentor_id, 'menteeId', t.mentee_id, 'status', t.status)`;
+
 /**
  * Membership lookups shared by every program-scoped feature. Read-only and always scoped by
- * program and person; the owning feature (feature-programs) writes these tables.
+ * program and person; the programs feature writes these tables. Ids arrive validated.
  */
 @Injectable()
 export class ProgramAccessRepository {
@@ -24,33 +33,20 @@ export class ProgramAccessRepository {
     return rows.length > 0;
   }
 
-  async rolesOf(programId: string, userId: string): Promise<ProgramRole[]> {
-    const rows: { role: ProgramRole }[] = await this.db.query(
-      `SELECT role FROM program_member WHERE program_id = $1 AND user_id = $2 ORDER BY role`,
+  /** Roles and current tandem in one query. */
+  async standingOf(programId: string, userId: string): Promise<ProgramStanding> {
+    const rows: ProgramStanding[] = await this.db.query(
+      `SELECT COALESCE((SELECT array_agg(m.role::text ORDER BY m.role) FROM program_member m
+                         WHERE m.program_id = $1 AND m.user_id = $2), '{}') AS roles,
+              (SELECT ${TANDEM_REF} FROM tandem t WHERE t.id = ${currentTandemIdSql('$1', '$2')}) AS "currentTandem"`,
       [programId, userId],
     );
-    return rows.map((r) => r.role);
-  }
-
-  /** The person's current tandem in the program: the active one, else the latest paused one. */
-  async currentTandemOf(programId: string, userId: string): Promise<TandemRef | null> {
-    const rows: TandemRef[] = await this.db.query(
-      `SELECT id, program_id AS "programId", mentor_id AS "mentorId", mentee_id AS "menteeId", status
-         FROM tandem
-        WHERE program_id = $1 AND (mentor_id = $2 OR mentee_id = $2) AND status IN ('active', 'paused')
-        ORDER BY (status = 'active') DESC, created_at DESC
-        LIMIT 1`,
-      [programId, userId],
-    );
-    return rows[0] ?? null;
+    const [row] = rows;
+    return { roles: row?.roles ?? [], currentTandem: row?.currentTandem ?? null };
   }
 
   async findTandem(tandemId: string): Promise<TandemRef | null> {
-    const rows: TandemRef[] = await this.db.query(
-      `SELECT id, program_id AS "programId", mentor_id AS "mentorId", mentee_id AS "menteeId", status
-         FROM tandem WHERE id = $1`,
-      [tandemId],
-    );
-    return rows[0] ?? null;
+    const rows: { tandem: TandemRef }[] = await this.db.query(`SELECT ${TANDEM_REF} AS tandem FROM tandem t WHERE t.id = $1`, [tandemId]);
+    return rows[0]?.tandem ?? null;
   }
 }

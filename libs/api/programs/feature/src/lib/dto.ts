@@ -6,6 +6,7 @@ import {
   CreateTandemRequestSchema,
   InvitationResultSchema,
   InviteMemberRequestSchema,
+  ListMembersQuerySchema,
   MeetingSchema,
   MyProgramProfileSchema,
   ProgramMemberSchema,
@@ -17,13 +18,14 @@ import {
   UpdateTandemRequestSchema,
 } from '@ecampus/shared/contracts';
 
-// Bodies are validated by the API's global zod pipe; responses feed the OpenAPI document.
+// Bodies and queries are validated by the API's global zod pipe; responses feed the OpenAPI document.
 export class CreateProgramRequestDto extends createZodDto(CreateProgramRequestSchema) {}
 export class UpdateProgramRequestDto extends createZodDto(UpdateProgramRequestSchema) {}
 export class ProgramDto extends createZodDto(ProgramSchema) {}
 export class AddMemberRequestDto extends createZodDto(AddMemberRequestSchema) {}
 export class InviteMemberRequestDto extends createZodDto(InviteMemberRequestSchema) {}
 export class InvitationResultDto extends createZodDto(InvitationResultSchema) {}
+export class ListMembersQueryDto extends createZodDto(ListMembersQuerySchema) {}
 export class ProgramMemberDto extends createZodDto(ProgramMemberSchema) {}
 export class UpdateProfileRequestDto extends createZodDto(UpdateProfileRequestSchema) {}
 export class MyProgramProfileDto extends createZodDto(MyProgramProfileSchema) {}

@@ -1,13 +1,24 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
-import type { InvitationResult, MyProgramProfile, Program, ProgramMember, Tandem } from '@ecampus/shared/contracts';
+import { IdParam, ZodParam } from '@ecampus/api/platform/http';
+import { programNotFound } from '@ecampus/api/programs/access';
+import {
+  ProgramRoleSchema,
+  type InvitationResult,
+  type MyProgramProfile,
+  type Program,
+  type ProgramMember,
+  type ProgramRole,
+  type Tandem,
+} from '@ecampus/shared/contracts';
 import {
   AddMemberRequestDto,
   CreateProgramRequestDto,
   CreateTandemRequestDto,
   InvitationResultDto,
   InviteMemberRequestDto,
+  ListMembersQueryDto,
   MyProgramProfileDto,
   ProgramDto,
   ProgramMemberDto,
@@ -15,10 +26,14 @@ import {
   UpdateProfileRequestDto,
   UpdateProgramRequestDto,
 } from './dto';
+import { memberRoleNotFound } from './programs.errors';
 import { ProgramsService } from './programs.service';
 import { TandemsService } from './tandems.service';
 
-/** HTTP → service, nothing else: every rule and authorisation check lives in the services. */
+/** A malformed program id answers like an unknown program. */
+const ProgramId = () => IdParam('programId', programNotFound);
+
+/** HTTP → service, nothing else: params, query and body arrive validated; every rule lives in the services. */
 @ApiTags('programs')
 @ApiBearerAuth()
 @Controller('programs')
@@ -43,26 +58,25 @@ export class ProgramsController {
 
   @Get(':programId')
   @ApiOkResponse({ type: ProgramDto })
-  get(@CurrentUser() caller: AuthUser, @Param('programId') programId: string): Promise<Program> {
+  get(@CurrentUser() caller: AuthUser, @ProgramId() programId: string): Promise<Program> {
     return this.programs.getProgram(caller, programId);
   }
 
   @Patch(':programId')
   @ApiOkResponse({ type: ProgramDto })
-  update(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Body() body: UpdateProgramRequestDto): Promise<Program> {
+  update(@CurrentUser() caller: AuthUser, @ProgramId() programId: string, @Body() body: UpdateProgramRequestDto): Promise<Program> {
     return this.programs.updateProgram(caller, programId, body);
   }
 
   @Get(':programId/members')
-  @ApiQuery({ name: 'role', required: false, enum: ['coordinator', 'trainer', 'mentor', 'mentee'] })
   @ApiOkResponse({ type: ProgramMemberDto, isArray: true })
-  members(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Query('role') role?: unknown): Promise<ProgramMember[]> {
-    return this.programs.listMembers(caller, programId, role);
+  members(@CurrentUser() caller: AuthUser, @ProgramId() programId: string, @Query() query: ListMembersQueryDto): Promise<ProgramMember[]> {
+    return this.programs.listMembers(caller, programId, query.role);
   }
 
   @Post(':programId/members')
   @ApiCreatedResponse({ type: ProgramMemberDto })
-  addMember(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Body() body: AddMemberRequestDto): Promise<ProgramMember> {
+  addMember(@CurrentUser() caller: AuthUser, @ProgramId() programId: string, @Body() body: AddMemberRequestDto): Promise<ProgramMember> {
     return this.programs.addMember(caller, programId, body);
   }
 
@@ -71,40 +85,45 @@ export class ProgramsController {
   @ApiNoContentResponse()
   removeRole(
     @CurrentUser() caller: AuthUser,
-    @Param('programId') programId: string,
-    @Param('userId') userId: string,
-    @Param('role') role: string,
+    @ProgramId() programId: string,
+    // A malformed person id holds no role here.
+    @IdParam('userId', memberRoleNotFound) userId: string,
+    @ZodParam('role', ProgramRoleSchema) role: ProgramRole,
   ): Promise<void> {
     return this.programs.removeMemberRole(caller, programId, userId, role);
   }
 
   @Post(':programId/invitations')
   @ApiCreatedResponse({ type: InvitationResultDto })
-  invite(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Body() body: InviteMemberRequestDto): Promise<InvitationResult> {
+  invite(@CurrentUser() caller: AuthUser, @ProgramId() programId: string, @Body() body: InviteMemberRequestDto): Promise<InvitationResult> {
     return this.programs.invite(caller, programId, body);
   }
 
   @Get(':programId/profile')
   @ApiOkResponse({ type: MyProgramProfileDto })
-  profile(@CurrentUser() caller: AuthUser, @Param('programId') programId: string): Promise<MyProgramProfile> {
+  profile(@CurrentUser() caller: AuthUser, @ProgramId() programId: string): Promise<MyProgramProfile> {
     return this.programs.getMyProfile(caller, programId);
   }
 
   @Put(':programId/profile')
   @ApiOkResponse({ type: MyProgramProfileDto })
-  updateProfile(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Body() body: UpdateProfileRequestDto): Promise<MyProgramProfile> {
+  updateProfile(
+    @CurrentUser() caller: AuthUser,
+    @ProgramId() programId: string,
+    @Body() body: UpdateProfileRequestDto,
+  ): Promise<MyProgramProfile> {
     return this.programs.updateMyProfile(caller, programId, body);
   }
 
   @Post(':programId/tandems')
   @ApiCreatedResponse({ type: TandemDto })
-  createTandem(@CurrentUser() caller: AuthUser, @Param('programId') programId: string, @Body() body: CreateTandemRequestDto): Promise<Tandem> {
+  createTandem(@CurrentUser() caller: AuthUser, @ProgramId() programId: string, @Body() body: CreateTandemRequestDto): Promise<Tandem> {
     return this.tandems.createTandem(caller, programId, body);
   }
 
   @Get(':programId/tandems')
   @ApiOkResponse({ type: TandemDto, isArray: true })
-  listTandems(@CurrentUser() caller: AuthUser, @Param('programId') programId: string): Promise<Tandem[]> {
+  listTandems(@CurrentUser() caller: AuthUser, @ProgramId() programId: string): Promise<Tandem[]> {
     return this.tandems.listTandems(caller, programId);
   }
 }

@@ -1,5 +1,9 @@
-import type { Meeting, MyProgramProfile, Program, ProgramMember, Tandem } from '@ecampus/shared/contracts';
-import type { MeetingRow, MemberRow, ProfileValues, ProgramRow, TandemRow } from './programs.repository';
+import { t, type Meeting, type MyProgramProfile, type Program, type ProgramMember, type Tandem } from '@ecampus/shared/contracts';
+import type { MeetingRow } from './meetings.repository';
+import type { MemberRow } from './members.repository';
+import type { ProfileValues } from './profiles.repository';
+import type { ProgramRow } from './programs.repository';
+import type { TandemRow } from './tandems.repository';
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
@@ -75,7 +79,7 @@ export function toMeeting(r: MeetingRow): Meeting {
     format: r.format,
     durationMinutes: r.durationMinutes,
     notes: r.notes,
-    createdBy: { userId: r.createdById ?? '', displayName: r.createdByName ?? 'Gelöschtes Konto' },
+    createdBy: { userId: r.createdById ?? '', displayName: r.createdByName ?? t('Gelöschtes Konto', 'Deleted account') },
     createdAt: iso(r.createdAt),
   };
 }

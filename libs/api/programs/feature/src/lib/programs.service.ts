@@ -1,11 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
-  PROGRAM_STATUS_LABELS,
   PROGRAM_STATUS_TRANSITIONS,
   ProgramErrorCode,
-  ProgramRoleSchema,
-  isId,
   programDateProblems,
+  programRoleLabel,
+  t,
   type AddMemberRequest,
   type CreateProgramRequest,
   type InvitationResult,
@@ -19,9 +18,18 @@ import {
 } from '@ecampus/shared/contracts';
 import { AccountsService } from '@ecampus/api/identity/accounts';
 import { ProgramAccessService, programNotFound, type Caller } from '@ecampus/api/programs/access';
-import { forbidden, invalidFields, notFound, ruleViolated, staleUpdate, userNotFound } from './programs.errors';
+import { MembersRepository } from './members.repository';
+import { forbidden, invalidFields, memberRoleNotFound, ruleViolated, staleUpdate, userNotFound } from './programs.errors';
 import { toMember, toMyProfile, toProgram } from './programs.mapper';
+import { ProfilesRepository } from './profiles.repository';
 import { ProgramsRepository, type ProgramValues } from './programs.repository';
+import { programStatusName } from './status-names';
+
+/** What this service needs of the repositories and of identity's accounts. */
+export type ProgramQueries = Pick<ProgramsRepository, 'insertProgram' | 'findProgram' | 'listPrograms' | 'updateProgram'>;
+export type MemberQueries = Pick<MembersRepository, 'withMemberLock' | 'listMembers' | 'findMember'>;
+export type ProfileQueries = Pick<ProfilesRepository, 'findProfile' | 'saveProfile'>;
+export type Accounts = Pick<AccountsService, 'findById' | 'inviteUser'>;
 
 /** Mentor and mentee are the two sides of a tandem: one person holds at most one of them per program. */
 const EXCLUSIVE_ROLES: Record<ProgramRole, ProgramRole[]> = {
@@ -37,15 +45,18 @@ const emptyToNull = (v: string | null | undefined) => (v === undefined ? undefin
 @Injectable()
 export class ProgramsService {
   constructor(
-    private readonly repo: ProgramsRepository,
+    @Inject(ProgramsRepository) private readonly programs: ProgramQueries,
+    @Inject(MembersRepository) private readonly members: MemberQueries,
+    @Inject(ProfilesRepository) private readonly profiles: ProfileQueries,
     private readonly access: ProgramAccessService,
-    private readonly accounts: AccountsService,
+    @Inject(AccountsService) private readonly accounts: Accounts,
   ) {}
 
   // ------------------------------------------------------------ programs
 
   async createProgram(caller: Caller, body: CreateProgramRequest): Promise<Program> {
-    if (!caller.isAdmin) throw forbidden('Programme legen nur Administratorinnen und Administratoren an.');
+    if (!caller.isAdmin)
+      throw forbidden(t('Programme legen nur Administratorinnen und Administratoren an.', 'Only administrators create programs.'));
     const values: ProgramValues = {
       title: body.title,
       description: body.description ?? '',
@@ -59,12 +70,12 @@ export class ProgramsService {
       contactName: body.contactName ?? '',
       contactEmail: emptyToNull(body.contactEmail) ?? null,
     };
-    const id = await this.repo.insertProgram(values, caller.id);
+    const id = await this.programs.insertProgram(values, caller.id);
     return this.loadProgram(id, caller.id);
   }
 
   async listPrograms(caller: Caller): Promise<Program[]> {
-    return (await this.repo.listPrograms(caller.id, caller.isAdmin)).map(toProgram);
+    return (await this.programs.listPrograms(caller.id, caller.isAdmin)).map(toProgram);
   }
 
   async getProgram(caller: Caller, programId: string): Promise<Program> {
@@ -91,38 +102,33 @@ export class ProgramsService {
 
     if (status !== undefined && status !== current.status) {
       if (!PROGRAM_STATUS_TRANSITIONS[current.status].includes(status)) {
+        const [from, to] = [programStatusName(current.status), programStatusName(status)];
         throw ruleViolated(
           ProgramErrorCode.InvalidStatusTransition,
-          `Der Status kann nicht von „${PROGRAM_STATUS_LABELS[current.status]}“ zu „${PROGRAM_STATUS_LABELS[status]}“ wechseln.`,
+          t(`Der Status kann nicht von „${from}“ zu „${to}“ wechseln.`, `The status cannot change from “${from}” to “${to}”.`),
         );
       }
       change.status = status;
     }
     if (Object.keys(change).length > 0) {
       // Guarded by the status we checked against: a concurrent transition makes this one stale.
-      if (!(await this.repo.updateProgram(programId, change, current.status))) throw staleUpdate();
+      if (!(await this.programs.updateProgram(programId, change, current.status))) throw staleUpdate();
     }
     return this.loadProgram(programId, caller.id);
   }
 
   private async loadProgram(programId: string, viewerId: string): Promise<Program> {
-    const row = await this.repo.findProgram(programId, viewerId);
+    const row = await this.programs.findProgram(programId, viewerId);
     if (!row) throw programNotFound();
     return toProgram(row);
   }
 
   // ------------------------------------------------------------ members
 
-  /** `role` comes straight from the query string: a repeated or nested `role` is refused, not ignored. */
-  async listMembers(caller: Caller, programId: string, role?: unknown): Promise<ProgramMember[]> {
+  /** Coordinators, trainers and admins; `role` narrows the list to people holding it. */
+  async listMembers(caller: Caller, programId: string, role?: ProgramRole): Promise<ProgramMember[]> {
     await this.access.assertRole(caller, programId, ['coordinator', 'trainer']);
-    let filter: ProgramRole | undefined;
-    if (role !== undefined && role !== '') {
-      const parsed = ProgramRoleSchema.safeParse(role);
-      if (!parsed.success) throw invalidFields({ role: parsed.error.issues[0]?.message ?? 'Unbekannte Rolle' });
-      filter = parsed.data;
-    }
-    return (await this.repo.listMembers(programId, filter)).map(toMember);
+    return (await this.members.listMembers(programId, role)).map(toMember);
   }
 
   async addMember(caller: Caller, programId: string, body: AddMemberRequest): Promise<ProgramMember> {
@@ -140,6 +146,7 @@ export class ProgramsService {
     const { user, created } = await this.accounts.inviteUser({
       email: body.email,
       displayName: body.displayName,
+      // Named in the German invitation mail.
       invitedByName: inviter?.displayName ?? 'Die Programmleitung',
       programTitle: program.title,
     });
@@ -147,33 +154,46 @@ export class ProgramsService {
     return { created, member };
   }
 
-  async removeMemberRole(caller: Caller, programId: string, userId: string, role: string): Promise<void> {
+  /** A mentor or mentee keeps the role while she is in an active or paused tandem. */
+  async removeMemberRole(caller: Caller, programId: string, userId: string, role: ProgramRole): Promise<void> {
     await this.access.assertRole(caller, programId, ['coordinator']);
-    const parsed = ProgramRoleSchema.safeParse(role);
-    if (!parsed.success) throw invalidFields({ role: parsed.error.issues[0]?.message ?? 'Unbekannte Rolle' });
-    if (!isId(userId)) throw notFound('Diese Person hat diese Rolle in diesem Programm nicht.');
-    const result = await this.repo.removeRole(programId, userId, parsed.data);
-    if (result === 'missing') throw notFound('Diese Person hat diese Rolle in diesem Programm nicht.');
-    if (result === 'in_tandem') {
-      throw ruleViolated(
-        ProgramErrorCode.MemberInTandem,
-        'Diese Person ist noch in einem laufenden Tandem. Beenden Sie zuerst das Tandem, dann können Sie die Rolle entfernen.',
-      );
-    }
+    await this.members.withMemberLock(programId, userId, async (member) => {
+      if ((role === 'mentor' || role === 'mentee') && (await member.inOpenTandemAs(role))) {
+        throw ruleViolated(
+          ProgramErrorCode.MemberInTandem,
+          t(
+            'Diese Person ist noch in einem laufenden Tandem. Beenden Sie zuerst das Tandem, dann können Sie die Rolle entfernen.',
+            'This person is still in a running tandem. End the tandem first, then you can remove the role.',
+          ),
+        );
+      }
+      if (!(await member.removeRole(role))) throw memberRoleNotFound();
+    });
   }
 
+  /** A role once per person and program, and never mentor and mentee together. */
   private async grantRole(programId: string, userId: string, role: ProgramRole): Promise<ProgramMember> {
-    const result = await this.repo.addRole(programId, userId, role, EXCLUSIVE_ROLES[role]);
-    if (result === 'exists') {
-      throw ruleViolated(ProgramErrorCode.RoleAlreadyHeld, 'Diese Person hat diese Rolle in diesem Programm bereits.');
-    }
-    if (result === 'conflict') {
-      throw ruleViolated(
-        ProgramErrorCode.RoleConflict,
-        'Eine Person kann in einem Programm nicht zugleich Mentorin/Mentor und Mentee sein.',
-      );
-    }
-    const member = await this.repo.findMember(programId, userId);
+    await this.members.withMemberLock(programId, userId, async (member) => {
+      const held = await member.roles();
+      if (held.includes(role)) {
+        throw ruleViolated(
+          ProgramErrorCode.RoleAlreadyHeld,
+          t('Diese Person hat diese Rolle in diesem Programm bereits.', 'This person already holds this role in this program.'),
+        );
+      }
+      if (held.some((h) => EXCLUSIVE_ROLES[role].includes(h))) {
+        const [mentor, mentee] = [programRoleLabel('mentor'), programRoleLabel('mentee')];
+        throw ruleViolated(
+          ProgramErrorCode.RoleConflict,
+          t(
+            `Eine Person kann in einem Programm nicht zugleich ${mentor} und ${mentee} sein.`,
+            `A person cannot be both ${mentor} and ${mentee} in the same program.`,
+          ),
+        );
+      }
+      await member.addRole(role);
+    });
+    const member = await this.members.findMember(programId, userId);
     if (!member) throw userNotFound();
     return toMember(member);
   }
@@ -182,13 +202,13 @@ export class ProgramsService {
 
   async getMyProfile(caller: Caller, programId: string): Promise<MyProgramProfile> {
     await this.assertMember(caller, programId);
-    return toMyProfile(programId, caller.id, await this.repo.findProfile(programId, caller.id));
+    return toMyProfile(programId, caller.id, await this.profiles.findProfile(programId, caller.id));
   }
 
   /** Replaces the caller's profile in this program (fields left out become empty). */
   async updateMyProfile(caller: Caller, programId: string, body: UpdateProfileRequest): Promise<MyProgramProfile> {
     await this.assertMember(caller, programId);
-    await this.repo.saveProfile(programId, caller.id, {
+    await this.profiles.saveProfile(programId, caller.id, {
       municipality: body.municipality || null,
       bundesland: body.bundesland ?? null,
       postalCode: body.postalCode ?? null,
@@ -202,7 +222,13 @@ export class ProgramsService {
   private async assertMember(caller: Caller, programId: string): Promise<void> {
     const access = await this.access.accessOf(caller, programId);
     if (access.roles.length === 0) {
-      throw forbidden('Sie sind nicht Mitglied dieses Programms und haben hier kein Profil.', ProgramErrorCode.NotAMember);
+      throw forbidden(
+        t(
+          'Sie sind nicht Mitglied dieses Programms und haben hier kein Profil.',
+          'You are not a member of this program and have no profile here.',
+        ),
+        ProgramErrorCode.NotAMember,
+      );
     }
   }
 }

@@ -1,34 +1,66 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ProgramErrorCode,
   TANDEM_STATUS_TRANSITIONS,
-  isId,
+  programRoleLabel,
+  t,
   type CreateMeetingRequest,
   type CreateTandemRequest,
   type Meeting,
+  type ProgramRole,
   type Tandem,
   type TandemDetail,
-  type TandemStatus,
   type UpdateTandemRequest,
 } from '@ecampus/shared/contracts';
-import { ProgramAccessService, hasAnyRole, type Caller } from '@ecampus/api/programs/access';
+import { ProgramAccessService, hasAnyRole, tandemNotFound, type Caller } from '@ecampus/api/programs/access';
+import { MeetingsRepository } from './meetings.repository';
+import { MembersRepository } from './members.repository';
 import { forbidden, notFound, ruleViolated, staleUpdate } from './programs.errors';
 import { toMeeting, toTandem } from './programs.mapper';
-import { ACTIVE_TANDEM_CONFLICT, ProgramsRepository } from './programs.repository';
+import { ProgramsRepository } from './programs.repository';
+import { tandemStatusName } from './status-names';
+import { ACTIVE_TANDEM_CONFLICT, TandemsRepository } from './tandems.repository';
 
-const TANDEM_STATUS_NAMES: Record<TandemStatus, string> = { active: 'aktiv', paused: 'pausiert', ended: 'beendet' };
+/** What this service needs of the repositories. */
+export type TandemQueries = Pick<TandemsRepository, 'insertTandem' | 'listTandems' | 'findTandem' | 'updateTandem'>;
+export type MeetingQueries = Pick<MeetingsRepository, 'insertMeeting' | 'listMeetings'>;
+export type ContactQueries = Pick<MembersRepository, 'listPeopleWithRole'>;
+export type ProgramTitleQueries = Pick<ProgramsRepository, 'findProgram'>;
 
 const alreadyInActiveTandem = () =>
   ruleViolated(
     ProgramErrorCode.AlreadyInActiveTandem,
-    'Mindestens eine der beiden Personen ist in diesem Programm bereits in einem aktiven Tandem.',
+    t(
+      'Mindestens eine der beiden Personen ist in diesem Programm bereits in einem aktiven Tandem.',
+      'At least one of the two people is already in an active tandem in this program.',
+    ),
   );
+
+const tandemEnded = () =>
+  ruleViolated(
+    ProgramErrorCode.TandemEnded,
+    t('Dieses Tandem ist beendet und kann nicht mehr geändert werden.', 'This tandem has ended and can no longer be changed.'),
+  );
+
+const roleMismatch = (role: ProgramRole) => {
+  const label = programRoleLabel(role);
+  return ruleViolated(
+    ProgramErrorCode.RoleMismatch,
+    t(
+      `Die gewählte Person hat in diesem Programm nicht die Rolle „${label}“.`,
+      `The chosen person does not hold the role “${label}” in this program.`,
+    ),
+  );
+};
 
 /** Tandems and their meeting log. All rules and every authorisation decision live here. */
 @Injectable()
 export class TandemsService {
   constructor(
-    private readonly repo: ProgramsRepository,
+    @Inject(TandemsRepository) private readonly tandems: TandemQueries,
+    @Inject(MeetingsRepository) private readonly meetings: MeetingQueries,
+    @Inject(MembersRepository) private readonly members: ContactQueries,
+    @Inject(ProgramsRepository) private readonly programs: ProgramTitleQueries,
     private readonly access: ProgramAccessService,
   ) {}
 
@@ -36,22 +68,19 @@ export class TandemsService {
   async createTandem(caller: Caller, programId: string, body: CreateTandemRequest): Promise<Tandem> {
     await this.access.assertRole(caller, programId, ['coordinator']);
     if (body.mentorId === body.menteeId) {
-      throw ruleViolated(ProgramErrorCode.SamePerson, 'Mentorin/Mentor und Mentee müssen zwei verschiedene Personen sein.');
-    }
-    const [mentorRoles, menteeRoles] = await Promise.all([
-      this.access.rolesOf(programId, body.mentorId),
-      this.access.rolesOf(programId, body.menteeId),
-    ]);
-    if (!mentorRoles.includes('mentor')) {
+      const [mentor, mentee] = [programRoleLabel('mentor'), programRoleLabel('mentee')];
       throw ruleViolated(
-        ProgramErrorCode.RoleMismatch,
-        'Die gewählte Mentorin / der gewählte Mentor ist in diesem Programm nicht als Mentorin/Mentor eingetragen.',
+        ProgramErrorCode.SamePerson,
+        t(`${mentor} und ${mentee} müssen zwei verschiedene Personen sein.`, `${mentor} and ${mentee} must be two different people.`),
       );
     }
-    if (!menteeRoles.includes('mentee')) {
-      throw ruleViolated(ProgramErrorCode.RoleMismatch, 'Die gewählte Person ist in diesem Programm nicht als Mentee eingetragen.');
-    }
-    const id = await this.repo.insertTandem({ programId, mentorId: body.mentorId, menteeId: body.menteeId, goals: body.goals ?? '' });
+    const [mentor, mentee] = await Promise.all([
+      this.access.standingOf(programId, body.mentorId),
+      this.access.standingOf(programId, body.menteeId),
+    ]);
+    if (!mentor.roles.includes('mentor')) throw roleMismatch('mentor');
+    if (!mentee.roles.includes('mentee')) throw roleMismatch('mentee');
+    const id = await this.tandems.insertTandem({ programId, mentorId: body.mentorId, menteeId: body.menteeId, goals: body.goals ?? '' });
     if (id === ACTIVE_TANDEM_CONFLICT) throw alreadyInActiveTandem();
     return this.loadTandem(id);
   }
@@ -60,7 +89,7 @@ export class TandemsService {
   async listTandems(caller: Caller, programId: string): Promise<Tandem[]> {
     const access = await this.access.accessOf(caller, programId);
     const seesAll = access.isAdmin || hasAnyRole(access, ['coordinator', 'trainer']);
-    return (await this.repo.listTandems(programId, seesAll ? undefined : caller.id)).map(toTandem);
+    return (await this.tandems.listTandems(programId, seesAll ? undefined : caller.id)).map(toTandem);
   }
 
   /** The tandem page: partners with contact, the program's coordinators and trainers, what the caller may do. */
@@ -68,9 +97,9 @@ export class TandemsService {
     const ta = await this.access.tandemAccess(caller, tandemId);
     const tandem = await this.loadTandem(ta.tandem.id);
     const [program, coordinators, trainers] = await Promise.all([
-      this.repo.findProgram(ta.tandem.programId, caller.id),
-      this.repo.listPeopleWithRole(ta.tandem.programId, 'coordinator'),
-      this.repo.listPeopleWithRole(ta.tandem.programId, 'trainer'),
+      this.programs.findProgram(ta.tandem.programId, caller.id),
+      this.members.listPeopleWithRole(ta.tandem.programId, 'coordinator'),
+      this.members.listPeopleWithRole(ta.tandem.programId, 'trainer'),
     ]);
     const open = tandem.status !== 'ended';
     return {
@@ -88,25 +117,31 @@ export class TandemsService {
   async updateTandem(caller: Caller, tandemId: string, body: UpdateTandemRequest): Promise<Tandem> {
     const ta = await this.access.tandemAccess(caller, tandemId);
     const current = ta.tandem;
-    const wantsStatus = body.status !== undefined && body.status !== current.status;
     if ((body.status !== undefined || body.endReason !== undefined) && !ta.isCoordinator) {
-      throw forbidden('Den Status eines Tandems ändert nur die Programmleitung.');
-    }
-    if (body.goals !== undefined && !ta.isCoordinator && ta.side === null) {
-      throw forbidden('Die Ziele eines Tandems bearbeiten nur die beiden Tandempartner und die Programmleitung.');
-    }
-    if (current.status === 'ended') {
-      throw ruleViolated(ProgramErrorCode.TandemEnded, 'Dieses Tandem ist beendet und kann nicht mehr geändert werden.');
-    }
-    if (wantsStatus && !TANDEM_STATUS_TRANSITIONS[current.status].includes(body.status as TandemStatus)) {
-      throw ruleViolated(
-        ProgramErrorCode.InvalidStatusTransition,
-        `Ein Tandem kann nicht von „${TANDEM_STATUS_NAMES[current.status]}“ zu „${TANDEM_STATUS_NAMES[body.status as TandemStatus]}“ wechseln.`,
+      throw forbidden(
+        t('Den Status eines Tandems ändert nur die Programmleitung.', 'Only the program coordinators change the status of a tandem.'),
       );
     }
-    const result = await this.repo.updateTandem(
+    if (body.goals !== undefined && !ta.isCoordinator && ta.side === null) {
+      throw forbidden(
+        t(
+          'Die Ziele eines Tandems bearbeiten nur die beiden Tandempartner und die Programmleitung.',
+          'Only the two tandem partners and the program coordinators edit the goals of a tandem.',
+        ),
+      );
+    }
+    if (current.status === 'ended') throw tandemEnded();
+    const newStatus = body.status !== undefined && body.status !== current.status ? body.status : undefined;
+    if (newStatus && !TANDEM_STATUS_TRANSITIONS[current.status].includes(newStatus)) {
+      const [from, to] = [tandemStatusName(current.status), tandemStatusName(newStatus)];
+      throw ruleViolated(
+        ProgramErrorCode.InvalidStatusTransition,
+        t(`Ein Tandem kann nicht von „${from}“ zu „${to}“ wechseln.`, `A tandem cannot change from “${from}” to “${to}”.`),
+      );
+    }
+    const result = await this.tandems.updateTandem(
       tandemId,
-      { goals: body.goals, ...(wantsStatus ? { status: body.status, endReason: body.endReason ?? null } : {}) },
+      { goals: body.goals, ...(newStatus ? { status: newStatus, endReason: body.endReason ?? null } : {}) },
       current.status,
     );
     if (result === ACTIVE_TANDEM_CONFLICT) throw alreadyInActiveTandem();
@@ -118,12 +153,21 @@ export class TandemsService {
   async createMeeting(caller: Caller, tandemId: string, body: CreateMeetingRequest): Promise<Meeting> {
     const ta = await this.access.tandemAccess(caller, tandemId);
     if (ta.side === null) {
-      throw forbidden('Treffen tragen nur die beiden Tandempartner selbst ein.', ProgramErrorCode.NotTandemMember);
+      throw forbidden(
+        t('Treffen tragen nur die beiden Tandempartner selbst ein.', 'Only the two tandem partners log their meetings.'),
+        ProgramErrorCode.NotTandemMember,
+      );
     }
     if (ta.tandem.status === 'ended') {
-      throw ruleViolated(ProgramErrorCode.TandemEnded, 'Dieses Tandem ist beendet; es können keine Treffen mehr eingetragen werden.');
+      throw ruleViolated(
+        ProgramErrorCode.TandemEnded,
+        t(
+          'Dieses Tandem ist beendet; es können keine Treffen mehr eingetragen werden.',
+          'This tandem has ended; no more meetings can be logged.',
+        ),
+      );
     }
-    const id = await this.repo.insertMeeting({
+    const id = await this.meetings.insertMeeting({
       tandemId,
       date: body.date,
       format: body.format,
@@ -131,8 +175,8 @@ export class TandemsService {
       notes: body.notes ?? '',
       createdBy: caller.id,
     });
-    const [row] = await this.repo.listMeetings(tandemId, id);
-    if (!row) throw notFound('Dieses Treffen gibt es nicht.');
+    const [row] = await this.meetings.listMeetings(tandemId, id);
+    if (!row) throw notFound(t('Dieses Treffen gibt es nicht.', 'This meeting does not exist.'));
     return toMeeting(row);
   }
 
@@ -140,14 +184,19 @@ export class TandemsService {
   async listMeetings(caller: Caller, tandemId: string): Promise<Meeting[]> {
     const ta = await this.access.tandemAccess(caller, tandemId);
     if (ta.side === null && !ta.isCoordinator) {
-      throw forbidden('Das Treffen-Protokoll sehen nur das Tandem selbst und die Programmleitung.');
+      throw forbidden(
+        t(
+          'Das Treffen-Protokoll sehen nur das Tandem selbst und die Programmleitung.',
+          'Only the tandem itself and the program coordinators see the meeting log.',
+        ),
+      );
     }
-    return (await this.repo.listMeetings(tandemId)).map(toMeeting);
+    return (await this.meetings.listMeetings(tandemId)).map(toMeeting);
   }
 
   private async loadTandem(tandemId: string): Promise<Tandem> {
-    const row = isId(tandemId) ? await this.repo.findTandem(tandemId) : null;
-    if (!row) throw notFound('Dieses Tandem gibt es nicht, oder Sie haben keinen Zugriff darauf.');
+    const row = await this.tandems.findTandem(tandemId);
+    if (!row) throw tandemNotFound();
     return toTandem(row);
   }
 }
