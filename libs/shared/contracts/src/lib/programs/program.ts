@@ -36,13 +36,6 @@ export const PROGRAM_STATUS_TRANSITIONS: Record<ProgramStatus, readonly ProgramS
   finished: [],
 };
 
-export const PROGRAM_STATUS_LABELS: Record<ProgramStatus, string> = {
-  draft: 'Entwurf',
-  open: 'Bewerbung offen',
-  running: 'Laufend',
-  finished: 'Abgeschlossen',
-};
-
 /** Limits of program fields; the schemas below check them, client validators use them. */
 export const PROGRAM_LIMITS = {
   title: { max: 200 },
