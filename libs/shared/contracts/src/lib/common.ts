@@ -53,12 +53,17 @@ export function localDateString(days = 0, now: Date = new Date()): string {
 
 // ---------------------------------------------------------------- text
 
+/** "<Name> ist zu lang (höchstens N Zeichen)" in both languages; `name` as in "Der Titel" / "The title". */
+export function tooLong(max: number, name: Bilingual) {
+  return msg(`${name.de} ist zu lang (höchstens ${max} Zeichen)`, `${name.en} is too long (at most ${max} characters)`);
+}
+
 /** Free text up to `max` characters, trimmed; `name` is the field in messages ("Die Beschreibung"). */
 export function boundedText(max: number, name: Bilingual) {
   return z
     .string(msg(`${name.de}: bitte Text angeben`, `${name.en}: please enter text`))
     .trim()
-    .max(max, msg(`${name.de} ist zu lang (höchstens ${max} Zeichen)`, `${name.en} is too long (at most ${max} characters)`));
+    .max(max, tooLong(max, name));
 }
 
 // ---------------------------------------------------------------- lists

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLong } from './common';
 import { msg } from './i18n';
 
 /** Limits of account fields; the schemas below check them, client validators use them. */
@@ -29,13 +30,7 @@ export const DisplayNameSchema = z
   .string()
   .trim()
   .min(1, msg('Bitte einen Namen angeben', 'Please enter a name'))
-  .max(
-    ACCOUNT_LIMITS.displayName.max,
-    msg(
-      `Der Name ist zu lang (höchstens ${ACCOUNT_LIMITS.displayName.max} Zeichen)`,
-      `The name is too long (at most ${ACCOUNT_LIMITS.displayName.max} characters)`,
-    ),
-  );
+  .max(ACCOUNT_LIMITS.displayName.max, tooLong(ACCOUNT_LIMITS.displayName.max, { de: 'Der Name', en: 'The name' }));
 
 export const LoginRequestSchema = z.object({
   email: EmailSchema,

@@ -2,7 +2,10 @@
  * Socket.IO event maps shared by the API gateways and the web client.
  * Later issues add the /live events of API.md here.
  */
-export type SocketAck<T extends object = object> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
+import type { ApiError } from './common';
+
+/** The answer of every client → server event: ok with its data, or the error shape's code and message. */
+export type SocketAck<T extends object = object> = ({ ok: true } & T) | { ok: false; error: Pick<ApiError, 'code' | 'message'> };
 
 /** Server → client events of every namespace. */
 export interface ServerToClientEvents {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, DateOnlySchema } from '../common';
+import { boundedText, DateOnlySchema, tooLong } from '../common';
 import { msg, t } from '../i18n';
 import { EmailSchema } from '../identity';
 import { ProgramRoleSchema } from './member';
@@ -44,28 +44,26 @@ export const PROGRAM_LIMITS = {
   contactName: { max: 120 },
 } as const;
 
-const programFields = {
+/** The fields of a program as create takes them; update takes each of them optionally. */
+const ProgramFieldsSchema = z.object({
   title: z
     .string(msg('Bitte einen Titel angeben', 'Please enter a title'))
     .trim()
     .min(1, msg('Bitte einen Titel angeben', 'Please enter a title'))
-    .max(
-      PROGRAM_LIMITS.title.max,
-      msg(
-        `Der Titel ist zu lang (höchstens ${PROGRAM_LIMITS.title.max} Zeichen)`,
-        `The title is too long (at most ${PROGRAM_LIMITS.title.max} characters)`,
-      ),
-    ),
-  description: boundedText(PROGRAM_LIMITS.description.max, { de: 'Die Beschreibung', en: 'The description' }),
+    .max(PROGRAM_LIMITS.title.max, tooLong(PROGRAM_LIMITS.title.max, { de: 'Der Titel', en: 'The title' })),
   mode: ProgramModeSchema,
   startsOn: DateOnlySchema,
   endsOn: DateOnlySchema,
-  applicationDeadline: DateOnlySchema.nullable(),
-  freeOfCharge: z.boolean(msg('Bitte ja oder nein angeben', 'Please answer yes or no')),
-  timeCommitment: boundedText(PROGRAM_LIMITS.timeCommitment.max, { de: 'Der zeitliche Aufwand', en: 'The time commitment' }),
-  contactName: boundedText(PROGRAM_LIMITS.contactName.max, { de: 'Der Name der Ansprechperson', en: 'The contact name' }),
-  contactEmail: z.union([EmailSchema, z.literal('')]).nullable(),
-};
+  applicationDeadline: DateOnlySchema.nullable().optional(),
+  description: boundedText(PROGRAM_LIMITS.description.max, { de: 'Die Beschreibung', en: 'The description' }).optional(),
+  freeOfCharge: z.boolean(msg('Bitte ja oder nein angeben', 'Please answer yes or no')).optional(),
+  timeCommitment: boundedText(PROGRAM_LIMITS.timeCommitment.max, { de: 'Der zeitliche Aufwand', en: 'The time commitment' }).optional(),
+  contactName: boundedText(PROGRAM_LIMITS.contactName.max, { de: 'Der Name der Ansprechperson', en: 'The contact name' }).optional(),
+  contactEmail: z
+    .union([EmailSchema, z.literal('')])
+    .nullable()
+    .optional(),
+});
 
 /** Date order rules shared by create and (after merging) update. Returns field → message (current locale). */
 export function programDateProblems(p: { startsOn: string; endsOn: string; applicationDeadline?: string | null }): Record<string, string> {
@@ -82,48 +80,20 @@ export function programDateProblems(p: { startsOn: string; endsOn: string; appli
   return problems;
 }
 
-export const CreateProgramRequestSchema = z
-  .object({
-    title: programFields.title,
-    mode: programFields.mode,
-    startsOn: programFields.startsOn,
-    endsOn: programFields.endsOn,
-    applicationDeadline: programFields.applicationDeadline.optional(),
-    description: programFields.description.optional(),
-    freeOfCharge: programFields.freeOfCharge.optional(),
-    timeCommitment: programFields.timeCommitment.optional(),
-    contactName: programFields.contactName.optional(),
-    contactEmail: programFields.contactEmail.optional(),
-  })
-  .superRefine((p, ctx) => {
-    for (const [path, message] of Object.entries(programDateProblems(p))) ctx.addIssue({ code: 'custom', path: [path], message });
-  });
+/** The date order rules as issues of a body that has both dates (an update may have neither). */
+function checkDateOrder(p: { startsOn?: string; endsOn?: string; applicationDeadline?: string | null }, ctx: z.RefinementCtx): void {
+  if (p.startsOn === undefined || p.endsOn === undefined) return;
+  const problems = programDateProblems({ startsOn: p.startsOn, endsOn: p.endsOn, applicationDeadline: p.applicationDeadline });
+  for (const [path, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [path], message });
+}
+
+export const CreateProgramRequestSchema = ProgramFieldsSchema.superRefine(checkDateOrder);
 export type CreateProgramRequest = z.infer<typeof CreateProgramRequestSchema>;
 
 /** Coordinators edit; a `status` here is a status transition (checked against the table above). */
-export const UpdateProgramRequestSchema = z
-  .object({
-    title: programFields.title.optional(),
-    mode: programFields.mode.optional(),
-    startsOn: programFields.startsOn.optional(),
-    endsOn: programFields.endsOn.optional(),
-    applicationDeadline: programFields.applicationDeadline.optional(),
-    description: programFields.description.optional(),
-    freeOfCharge: programFields.freeOfCharge.optional(),
-    timeCommitment: programFields.timeCommitment.optional(),
-    contactName: programFields.contactName.optional(),
-    contactEmail: programFields.contactEmail.optional(),
-    status: ProgramStatusSchema.optional(),
-  })
-  .superRefine((p, ctx) => {
-    if (p.startsOn && p.endsOn) {
-      for (const [path, message] of Object.entries(
-        programDateProblems({ startsOn: p.startsOn, endsOn: p.endsOn, applicationDeadline: p.applicationDeadline }),
-      )) {
-        ctx.addIssue({ code: 'custom', path: [path], message });
-      }
-    }
-  });
+export const UpdateProgramRequestSchema = ProgramFieldsSchema.partial()
+  .extend({ status: ProgramStatusSchema.optional() })
+  .superRefine(checkDateOrder);
 export type UpdateProgramRequest = z.infer<typeof UpdateProgramRequestSchema>;
 
 export const ProgramSchema = z.object({

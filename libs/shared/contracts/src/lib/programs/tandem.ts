@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from '../common';
+import { IdSchema, tooLong } from '../common';
 import { msg, t } from '../i18n';
 
 export const TandemStatusSchema = z.enum(
@@ -27,6 +27,7 @@ export const TANDEM_LIMITS = {
 const goalsSchema = z
   .string(msg('Bitte Text angeben', 'Please enter text'))
   .trim()
+  // Plural: "sind" / "are", so not tooLong().
   .max(
     TANDEM_LIMITS.goals.max,
     msg(
@@ -38,13 +39,7 @@ const endReasonSchema = z
   .string(msg('Bitte einen Grund angeben', 'Please enter a reason'))
   .trim()
   .min(1, msg('Bitte einen Grund für das Beenden angeben', 'Please enter a reason for ending the tandem'))
-  .max(
-    TANDEM_LIMITS.endReason.max,
-    msg(
-      `Der Grund ist zu lang (höchstens ${TANDEM_LIMITS.endReason.max} Zeichen)`,
-      `The reason is too long (at most ${TANDEM_LIMITS.endReason.max} characters)`,
-    ),
-  );
+  .max(TANDEM_LIMITS.endReason.max, tooLong(TANDEM_LIMITS.endReason.max, { de: 'Der Grund', en: 'The reason' }));
 
 export const CreateTandemRequestSchema = z.object({
   mentorId: IdSchema,
