@@ -1,7 +1,4 @@
-export * from './lib/accounts.module';
-export * from './lib/accounts.service';
-export * from './lib/user-account';
-export * from './lib/user-account.entity';
-export * from './lib/password-token.entity';
-export * from './lib/invitation-mail';
+export { AccountsModule, ACCOUNTS_ENTITIES } from './lib/accounts.module';
+export { AccountsService, type CreateUserInput, type InviteUserInput } from './lib/accounts.service';
+export type { UserAccount } from './lib/user-account';
 export * from './migrations';

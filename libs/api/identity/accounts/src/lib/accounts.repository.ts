@@ -1,15 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
+import { isId } from '@ecampus/shared/contracts';
 import { PasswordTokenEntity } from './password-token.entity';
 import { UserAccountEntity } from './user-account.entity';
-import { isUuid } from './user-account';
 
 export interface NewAccount {
   email: string;
   displayName: string;
   passwordHash: string | null;
   isAdmin: boolean;
+}
+
+/** Queries inside the transaction that holds the initial-admin lock (see `withInitialAdminLock`). */
+export interface InitialAdminTx {
+  adminExists(): Promise<boolean>;
+  findByEmail(email: string): Promise<UserAccountEntity | null>;
+  /** Makes the account an admin; sets the password only where it has none. */
+  promoteToAdmin(userId: string, passwordHash: string | null): Promise<void>;
+  insert(account: NewAccount): Promise<void>;
 }
 
 const isUniqueViolation = (e: unknown): boolean =>
@@ -24,13 +33,14 @@ export class AccountsRepository {
     return em.getRepository(UserAccountEntity);
   }
 
+  /** A malformed id finds nobody (PostgreSQL would refuse it with an error). */
   findById(id: string): Promise<UserAccountEntity | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
+    if (!isId(id)) return Promise.resolve(null);
     return this.users().findOneBy({ id });
   }
 
   findByIds(ids: string[]): Promise<UserAccountEntity[]> {
-    const valid = [...new Set(ids.filter(isUuid))];
+    const valid = [...new Set(ids.filter(isId))];
     if (!valid.length) return Promise.resolve([]);
     return this.users().findBy({ id: In(valid) });
   }
@@ -102,25 +112,28 @@ export class AccountsRepository {
   }
 
   /**
-   * Creates the first admin unless an admin exists. A transaction-scoped advisory lock serialises
-   * concurrent API starts, so two processes never both create one.
-   * Returns 'created', 'promoted' (e-mail existed as a non-admin) or 'exists'.
+   * Runs `work` in one transaction holding a transaction-scoped advisory lock, so that concurrent
+   * API starts decide "is there an admin yet?" one after the other.
    */
-  async ensureInitialAdmin(account: NewAccount): Promise<'created' | 'promoted' | 'exists'> {
+  withInitialAdminLock<T>(work: (tx: InitialAdminTx) => Promise<T>): Promise<T> {
     return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('ecampus:initial-admin'))`);
-      const admins: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM app_user WHERE is_admin`);
-      if (admins[0].n > 0) return 'exists';
-      const existing = await this.users(em).findOneBy({ email: account.email });
-      if (existing) {
-        await em.query(
-          `UPDATE app_user SET is_admin = true, password_hash = COALESCE(password_hash, $2), updated_at = now() WHERE id = $1`,
-          [existing.id, account.passwordHash],
-        );
-        return 'promoted';
-      }
-      await this.insertOrThrow({ ...account, isAdmin: true }, em);
-      return 'created';
+      return work({
+        adminExists: async () => {
+          const rows: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM app_user WHERE is_admin`);
+          return rows[0].n > 0;
+        },
+        findByEmail: (email) => this.users(em).findOneBy({ email }),
+        promoteToAdmin: async (userId, passwordHash) => {
+          await em.query(
+            `UPDATE app_user SET is_admin = true, password_hash = COALESCE(password_hash, $2), updated_at = now() WHERE id = $1`,
+            [userId, passwordHash],
+          );
+        },
+        insert: async (account) => {
+          await this.insertOrThrow(account, em);
+        },
+      });
     });
   }
 }

@@ -1,5 +1,5 @@
-import { ConflictException, BadRequestException, Injectable, Logger } from '@nestjs/common';
-import { ErrorCode } from '@ecampus/shared/contracts';
+import { BadRequestException, ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
+import { ErrorCode, t } from '@ecampus/shared/contracts';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
 import { AccountsRepository } from './accounts.repository';
 import { PasswordHasher } from './password-hasher';
@@ -28,8 +28,28 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const InvalidPasswordTokenCode = 'invalid_token';
 
+/** What the service needs of its collaborators (typed fakes in the unit spec implement exactly this). */
+export type AccountQueries = Pick<
+  AccountsRepository,
+  'findById' | 'findByIds' | 'findByEmail' | 'insert' | 'insertWithPasswordToken' | 'consumePasswordToken' | 'withInitialAdminLock'
+>;
+export type Hasher = Pick<PasswordHasher, 'hash' | 'verify'>;
+export type Invitations = Pick<InvitationMailer, 'sendInvitation'>;
+
 const emailTaken = () =>
-  new ConflictException({ code: ErrorCode.EmailTaken, message: 'Diese E-Mail-Adresse ist bereits registriert.' });
+  new ConflictException({
+    code: ErrorCode.EmailTaken,
+    message: t('Diese E-Mail-Adresse ist bereits registriert.', 'This e-mail address is already registered.'),
+  });
+
+const invalidPasswordToken = () =>
+  new BadRequestException({
+    code: InvalidPasswordTokenCode,
+    message: t(
+      'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie eine neue Einladung an.',
+      'This link is invalid, has expired or has already been used. Please ask for a new invitation.',
+    ),
+  });
 
 /**
  * Accounts as the rest of the API sees them. Other features (programs, invitations) use this
@@ -40,10 +60,10 @@ export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
 
   constructor(
-    private readonly repo: AccountsRepository,
-    private readonly hasher: PasswordHasher,
-    private readonly mailer: InvitationMailer,
-    @InjectConfig() private readonly config: AppConfig,
+    @Inject(AccountsRepository) private readonly repo: AccountQueries,
+    @Inject(PasswordHasher) private readonly hasher: Hasher,
+    @Inject(InvitationMailer) private readonly mailer: Invitations,
+    @InjectConfig() private readonly config: Pick<AppConfig, 'PUBLIC_URL'>,
   ) {}
 
   async findById(id: string): Promise<UserAccount | null> {
@@ -93,14 +113,8 @@ export class AccountsService {
 
   /** Sets the password through an invitation link: once, and only before it expires. */
   async setPasswordWithToken(token: string, password: string): Promise<UserAccount> {
-    const invalid = () =>
-      new BadRequestException({
-        code: InvalidPasswordTokenCode,
-        message: 'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie eine neue Einladung an.',
-      });
-    if (!token || token.length > 200) throw invalid();
     const user = await this.repo.consumePasswordToken(sha256Hex(token), await this.hasher.hash(password));
-    if (!user) throw invalid();
+    if (!user) throw invalidPasswordToken();
     return toUserAccount(user);
   }
 
@@ -114,13 +128,21 @@ export class AccountsService {
     return e && ok ? toUserAccount(e) : null;
   }
 
-  /** First admin from ADMIN_EMAIL/ADMIN_PASSWORD when no admin exists; safe for concurrent starts. */
+  /**
+   * First admin from ADMIN_EMAIL/ADMIN_PASSWORD when no admin exists: an existing account with that
+   * e-mail is promoted (keeping its password), else a new one is created. Safe for concurrent starts.
+   */
   async ensureInitialAdmin(email: string, password: string): Promise<'created' | 'promoted' | 'exists'> {
-    const result = await this.repo.ensureInitialAdmin({
-      email: email.trim(),
-      displayName: 'Administration',
-      passwordHash: await this.hasher.hash(password),
-      isAdmin: true,
+    const account = { email: email.trim(), displayName: 'Administration', passwordHash: await this.hasher.hash(password), isAdmin: true };
+    const result = await this.repo.withInitialAdminLock(async (tx) => {
+      if (await tx.adminExists()) return 'exists' as const;
+      const existing = await tx.findByEmail(account.email);
+      if (existing) {
+        await tx.promoteToAdmin(existing.id, account.passwordHash);
+        return 'promoted' as const;
+      }
+      await tx.insert(account);
+      return 'created' as const;
     });
     if (result !== 'exists') this.logger.log(`Erster Administrator ${result === 'created' ? 'angelegt' : 'ernannt'}: ${email}`);
     return result;

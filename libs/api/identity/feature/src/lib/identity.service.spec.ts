@@ -1,17 +1,16 @@
 import { UnauthorizedException } from '@nestjs/common';
-import type { AppConfig } from '@ecampus/api/platform/config';
-import type { AccessTokenService } from '@ecampus/api/platform/auth';
-import type { AccountsService, UserAccount } from '@ecampus/api/identity/accounts';
+import { randomUUID } from 'node:crypto';
+import type { UserAccount } from '@ecampus/api/identity/accounts';
 import type { RefreshSessionEntity } from './entities/refresh-session.entity';
-import { IdentityService } from './identity.service';
-import type { ClaimedSession, NewRefreshSession, RefreshSessionRepository } from './refresh-session.repository';
+import { IdentityService, type Accounts, type SessionQueries, type TokenSigner } from './identity.service';
+import type { ClaimedSession, NewRefreshSession } from './refresh-session.repository';
 import { refreshTokenHash } from './refresh-token';
 
 /** In-memory refresh_session with the same claim/revoke semantics as the SQL. */
-class FakeSessions {
-  rows: (NewRefreshSession & { usedAt: Date | null; revokedAt: Date | null })[] = [];
+class FakeSessions implements SessionQueries {
+  rows: RefreshSessionEntity[] = [];
   async insert(s: NewRefreshSession) {
-    this.rows.push({ ...s, usedAt: null, revokedAt: null });
+    this.rows.push({ ...s, id: randomUUID(), createdAt: new Date(), usedAt: null, revokedAt: null });
   }
   async rotate(hash: string, next: (c: ClaimedSession) => NewRefreshSession) {
     const r = this.rows.find((x) => x.tokenHash === hash && !x.usedAt && !x.revokedAt && x.expiresAt > new Date());
@@ -22,7 +21,7 @@ class FakeSessions {
     return claimed;
   }
   async findByHash(hash: string) {
-    return (this.rows.find((x) => x.tokenHash === hash) as unknown as RefreshSessionEntity) ?? null;
+    return this.rows.find((x) => x.tokenHash === hash) ?? null;
   }
   async revokeFamily(familyId: string) {
     const live = this.rows.filter((x) => x.familyId === familyId && !x.revokedAt);
@@ -36,22 +35,19 @@ const ana: UserAccount = { id: '00000000-0000-4000-8000-000000000001', email: 'a
 describe('IdentityService', () => {
   let sessions: FakeSessions;
   let service: IdentityService;
-  let accounts: { verifyCredentials: jest.Mock; findById: jest.Mock; setPasswordWithToken: jest.Mock };
+  const fakeAccounts = () =>
+    ({
+      verifyCredentials: jest.fn(async (e: string, p: string) => (e === ana.email && p === 'richtig' ? ana : null)),
+      findById: jest.fn(async (id: string): Promise<UserAccount | null> => (id === ana.id ? ana : null)),
+      setPasswordWithToken: jest.fn(async () => ana),
+    }) satisfies Accounts;
+  let accounts: ReturnType<typeof fakeAccounts>;
 
   beforeEach(() => {
     sessions = new FakeSessions();
-    accounts = {
-      verifyCredentials: jest.fn(async (e: string, p: string) => (e === ana.email && p === 'richtig' ? ana : null)),
-      findById: jest.fn(async (id: string) => (id === ana.id ? ana : null)),
-      setPasswordWithToken: jest.fn(async () => ana),
-    };
-    const tokens = { sign: async (u: { id: string }) => `access-for-${u.id}` };
-    service = new IdentityService(
-      accounts as unknown as AccountsService,
-      tokens as unknown as AccessTokenService,
-      sessions as unknown as RefreshSessionRepository,
-      { ACCESS_TOKEN_TTL_SECONDS: 900, REFRESH_TOKEN_TTL_DAYS: 30 } as AppConfig,
-    );
+    accounts = fakeAccounts();
+    const tokens: TokenSigner = { sign: async (u: { id: string }) => `access-for-${u.id}` };
+    service = new IdentityService(accounts, tokens, sessions, { ACCESS_TOKEN_TTL_SECONDS: 900, REFRESH_TOKEN_TTL_DAYS: 30 });
   });
 
   it('logs in: access token, user, and a refresh token stored only as its hash', async () => {

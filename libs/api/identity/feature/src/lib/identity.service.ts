@@ -1,6 +1,6 @@
-import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, type LoginResponse, type User } from '@ecampus/shared/contracts';
+import { ErrorCode, t, type LoginResponse, type User } from '@ecampus/shared/contracts';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
 import { AccessTokenService, type AuthUser } from '@ecampus/api/platform/auth';
 import { AccountsService, type UserAccount } from '@ecampus/api/identity/accounts';
@@ -14,12 +14,23 @@ export interface IssuedSession {
   refreshExpiresAt: Date;
 }
 
+/** What the service needs of identity's accounts, the token signer and its repository. */
+export type Accounts = Pick<AccountsService, 'verifyCredentials' | 'findById' | 'setPasswordWithToken'>;
+export type TokenSigner = Pick<AccessTokenService, 'sign'>;
+export type SessionQueries = Pick<RefreshSessionRepository, 'insert' | 'rotate' | 'findByHash' | 'revokeFamily'>;
+
 const invalidCredentials = () =>
-  new UnauthorizedException({ code: ErrorCode.InvalidCredentials, message: 'E-Mail-Adresse oder Passwort ist falsch.' });
+  new UnauthorizedException({
+    code: ErrorCode.InvalidCredentials,
+    message: t('E-Mail-Adresse oder Passwort ist falsch.', 'The e-mail address or the password is wrong.'),
+  });
 const sessionEnded = () =>
   new UnauthorizedException({
     code: ErrorCode.Unauthenticated,
-    message: 'Ihre Sitzung ist abgelaufen oder wurde beendet. Bitte melden Sie sich erneut an.',
+    message: t(
+      'Ihre Sitzung ist abgelaufen oder wurde beendet. Bitte melden Sie sich erneut an.',
+      'Your session has expired or was ended. Please sign in again.',
+    ),
   });
 
 /** Login, refresh-token rotation with reuse detection, logout, and the invited person's first password. */
@@ -28,10 +39,10 @@ export class IdentityService {
   private readonly logger = new Logger(IdentityService.name);
 
   constructor(
-    private readonly accounts: AccountsService,
-    private readonly tokens: AccessTokenService,
-    private readonly sessions: RefreshSessionRepository,
-    @InjectConfig() private readonly config: AppConfig,
+    @Inject(AccountsService) private readonly accounts: Accounts,
+    @Inject(AccessTokenService) private readonly tokens: TokenSigner,
+    @Inject(RefreshSessionRepository) private readonly sessions: SessionQueries,
+    @InjectConfig() private readonly config: Pick<AppConfig, 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_DAYS'>,
   ) {}
 
   /** Unknown e-mail and wrong password: the same 401, after the same argon2 work. */

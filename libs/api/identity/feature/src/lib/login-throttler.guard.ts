@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { ErrorCode } from '@ecampus/shared/contracts';
+import { ErrorCode, t } from '@ecampus/shared/contracts';
 
 /** Names of the two login limits (see IdentityModule). */
 export const LOGIN_THROTTLE_IP = 'login-ip';
@@ -29,7 +29,10 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     throw new HttpException(
       {
         code: ErrorCode.RateLimited,
-        message: 'Zu viele Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+        message: t(
+          'Zu viele Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+          'Too many sign-in attempts. Please wait a few minutes, then try again.',
+        ),
       },
       HttpStatus.TOO_MANY_REQUESTS,
     );
