@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { loadConfigOrExit } from '@ecampus/api/platform/config';
-import { createWorkerContext, WorkerStartupError } from './create-worker-context';
+import { createWorkerApplication, WorkerStartupError } from '@ecampus/api/platform/queue';
+import { WORKER_JOBS } from './worker-jobs';
 
 /** Longest time a SIGTERM waits for in-flight jobs before the process gives up on them. */
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   let app;
   try {
-    app = await createWorkerContext(config);
+    app = await createWorkerApplication(config, WORKER_JOBS);
   } catch (e) {
     if (e instanceof WorkerStartupError) {
       process.stderr.write(`${e.message}\n`);

@@ -1,53 +1,36 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { ConfigModule, loadConfig, type AppConfig } from '@ecampus/api/platform/config';
+import { ConfigModule, type AppConfig } from '@ecampus/api/platform/config';
 import { DatabaseModule } from '@ecampus/api/platform/database';
-import { createRedisClient, deleteKeysWithPrefix, OutboxReconciler, QueueModule, QueueName } from '@ecampus/api/platform/queue';
+import { OutboxReconciler, QueueModule, QueueName } from '@ecampus/api/platform/queue';
 import { MailModule, MailOutboxService, SendMailJob, type OutboxMail } from '@ecampus/api/platform/mail';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
-import { createWorkerContext } from './create-worker-context';
-
-async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 15000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Zeitüberschreitung: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { createTestWorker, eventually, type TestDatabase, type TestWorker } from '@ecampus/api/platform/testing';
+import { WORKER_JOBS } from './worker-jobs';
 
 describe('worker (real PostgreSQL + Redis)', () => {
   let db: TestDatabase;
   let config: AppConfig;
   let mailDir: string;
+  let testWorker: TestWorker;
   let worker: INestApplicationContext;
   let producer: INestApplicationContext;
   let outbox: MailOutboxService;
 
   const mailRow = async (id: string): Promise<OutboxMail | undefined> => (await outbox.findOutboxMail({ id }))[0];
-  const sent = (id: string) => eventually(async () => ((await mailRow(id))?.status === 'sent' ? mailRow(id) : undefined), `Mail ${id} gesendet`);
+  const sent = (id: string) =>
+    eventually(async () => ((await mailRow(id))?.status === 'sent' ? mailRow(id) : undefined), `Mail ${id} gesendet`);
   const mailFiles = async (id: string) => (await readdir(mailDir)).filter((f) => f.endsWith(`-${id}.eml`));
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mailDir = await mkdtemp(join(tmpdir(), 'ecampus-mail-'));
-    config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      REDIS_URL: testRedisUrl(),
-      REDIS_PREFIX: testRedisPrefix(),
-      MAIL_DIR: mailDir,
-      RECONCILE_INTERVAL_SECONDS: '3600',
-      LOG_LEVEL: 'warn',
-    });
-    worker = await createWorkerContext(config);
+    // The worker app's own composition: every job module it runs in production.
+    testWorker = await createTestWorker({ jobs: WORKER_JOBS, env: { RECONCILE_INTERVAL_SECONDS: '3600', LOG_LEVEL: 'warn' } });
+    ({ app: worker, config, db } = testWorker);
+    mailDir = config.MAIL_DIR;
     const moduleRef = await Test.createTestingModule({
       imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forRoot(), MailModule],
     }).compile();
@@ -57,12 +40,7 @@ describe('worker (real PostgreSQL + Redis)', () => {
 
   afterAll(async () => {
     await producer?.close();
-    await worker?.close();
-    const redis = createRedisClient(config.REDIS_URL, { lazyConnect: false, enableOfflineQueue: true });
-    await deleteKeysWithPrefix(redis, config.REDIS_PREFIX);
-    redis.disconnect();
-    await db?.drop();
-    await rm(mailDir, { recursive: true, force: true });
+    await testWorker?.close();
   });
 
   it('sends an enqueued mail: outbox row `sent`, RFC 822 file in MAIL_DIR', async () => {

@@ -1,31 +1,24 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
-import { deleteRedisPrefix, startTestApi, type TestServices } from '../testing/test-api';
+import { createTestApi, type TestApi } from '@ecampus/api/platform/testing';
+import { API_FEATURES } from './api-features';
 
 describe('API platform (real app): docs, error shape, limits, headers, web app', () => {
-  let db: TestDatabase;
-  let services: TestServices;
-  let api: NestExpressApplication;
+  let api: TestApi;
   let webDir: string;
-  const http = () => request(api.getHttpServer());
+  const http = () => api.http();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
     webDir = mkdtempSync(join(tmpdir(), 'ecampus-web-'));
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>eCampus</title><app-root></app-root>');
     writeFileSync(join(webDir, 'main-ABCDEFGH.js'), 'console.log("app")');
-    api = await startTestApi(services, { WEB_DIST_DIR: webDir });
+    // The whole API: every domain, as apps/api serves it.
+    api = await createTestApi({ features: API_FEATURES, env: { WEB_DIST_DIR: webDir } });
   });
 
   afterAll(async () => {
-    await api.close();
-    await deleteRedisPrefix(services);
-    await db.drop();
+    await api?.close();
     rmSync(webDir, { recursive: true, force: true });
   });
 

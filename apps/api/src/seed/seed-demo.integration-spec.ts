@@ -1,24 +1,22 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, type AppConfig } from '@ecampus/api/platform/config';
-import { createRedisClient, deleteKeysWithPrefix } from '@ecampus/api/platform/queue';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
+import type { AppConfig } from '@ecampus/api/platform/config';
+import { createTestServices, testConfig, type TestDatabase, type TestServices } from '@ecampus/api/platform/testing';
 import { runDemoSeed } from './demo-seed';
 import { SeedModule } from './seed.module';
 
 describe('demo seed (real PostgreSQL)', () => {
+  let services: TestServices;
   let db: TestDatabase;
   let config: AppConfig;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, REDIS_URL: testRedisUrl(), REDIS_PREFIX: testRedisPrefix(), LOG_LEVEL: 'silent' });
+    services = await createTestServices();
+    db = services.db;
+    config = testConfig(services);
   });
   afterAll(async () => {
-    const redis = createRedisClient(config.REDIS_URL, { lazyConnect: false, enableOfflineQueue: true });
-    await deleteKeysWithPrefix(redis, config.REDIS_PREFIX);
-    redis.disconnect();
-    await db?.drop();
+    await services?.release();
   });
 
   async function seed(): Promise<string[]> {
@@ -50,8 +48,16 @@ describe('demo seed (real PostgreSQL)', () => {
     const after1 = await counts();
     expect(after1[0]).toEqual({ users: 9, admins: 1, programs: 1, members: 8, profiles: 6, tandems: 3, meetings: 7 });
 
-    const program = (await db.dataSource.query(`SELECT title, mode, status, to_char(starts_on, 'YYYY-MM-DD') AS s, free_of_charge FROM program`))[0];
-    expect(program).toEqual({ title: 'Politikerinnen ins Netz 2027', mode: 'reverse', status: 'running', s: '2027-03-01', free_of_charge: true });
+    const program = (
+      await db.dataSource.query(`SELECT title, mode, status, to_char(starts_on, 'YYYY-MM-DD') AS s, free_of_charge FROM program`)
+    )[0];
+    expect(program).toEqual({
+      title: 'Politikerinnen ins Netz 2027',
+      mode: 'reverse',
+      status: 'running',
+      s: '2027-03-01',
+      free_of_charge: true,
+    });
 
     const quiet = await db.dataSource.query(`
       SELECT t.id FROM tandem t

@@ -7,3 +7,4 @@ export * from './lib/error-logging';
 export * from './lib/queue.module';
 export { InjectQueue } from '@nestjs/bullmq';
 export type { Job, Queue } from 'bullmq';
+export * from './lib/worker-application';

@@ -59,11 +59,8 @@ export async function createTestDatabase(entities: EntityList = []): Promise<Tes
   };
 }
 
-/** A Redis key prefix unique to one test file, so parallel runs never see each other's keys. */
-export function testRedisPrefix(): string {
-  return `ect_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-}
-
-export function testRedisUrl(): string {
-  return process.env['TEST_REDIS_URL'] ?? process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+/** `YYYY-MM-DD` of today (the database server's date) shifted by `days`. */
+export async function dbDate(db: TestDatabase, days: number): Promise<string> {
+  const rows: { d: string }[] = await db.dataSource.query(`SELECT to_char(current_date + $1::int, 'YYYY-MM-DD') AS d`, [days]);
+  return rows[0].d;
 }

@@ -39,7 +39,6 @@ export function workspaceMigrations(): MigrationClass[] {
   const classes: MigrationClass[] = [];
   for (const file of migrationFiles()) {
     // Jest transforms TypeScript on require; these files export exactly one migration class each.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(file) as Record<string, unknown>;
     for (const value of Object.values(mod)) {
       if (typeof value === 'function' && typeof (value.prototype as { up?: unknown }).up === 'function')

@@ -1,8 +1,19 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { MailOutboxService } from '@ecampus/api/platform/mail';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
-import { cookieFrom, deleteRedisPrefix, startTestApi, type TestServices } from '../testing/test-api';
+import {
+  cookieFrom,
+  createTestApi,
+  createTestServices,
+  type TestApi,
+  type TestDatabase,
+  type TestEnv,
+  type TestServices,
+} from '@ecampus/api/platform/testing';
+import { IdentityModule } from './lib/identity.module';
+
+/** Identity's routes on the real API edge; `services` shared by the processes of one describe. */
+const identityApi = (services: TestServices, env: TestEnv) => createTestApi({ features: [IdentityModule], env, services });
 
 const ADMIN = { email: 'admin@ecampus.test', password: 'admin-passwort-123' };
 const REFRESH = 'ecampus_refresh';
@@ -10,7 +21,7 @@ const REFRESH = 'ecampus_refresh';
 describe('accounts and sessions (real app, PostgreSQL, Redis)', () => {
   let db: TestDatabase;
   let services: TestServices;
-  let apps: NestExpressApplication[] = [];
+  let processes: TestApi[] = [];
   let api: NestExpressApplication;
 
   const http = (app = api) => request(app.getHttpServer());
@@ -18,18 +29,17 @@ describe('accounts and sessions (real app, PostgreSQL, Redis)', () => {
   const adminToken = async () => (await login(ADMIN.email, ADMIN.password).expect(200)).body.accessToken as string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
+    services = await createTestServices();
+    db = services.db;
     // Two processes starting at once against one empty database: exactly one first admin.
     const env = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
-    apps = await Promise.all([startTestApi(services, env), startTestApi(services, env)]);
-    api = apps[0];
+    processes = await Promise.all([identityApi(services, env), identityApi(services, env)]);
+    api = processes[0].app;
   });
 
   afterAll(async () => {
-    for (const app of apps) await app.close();
-    await deleteRedisPrefix(services);
-    await db.drop();
+    for (const p of processes) await p.close();
+    await services?.release();
   });
 
   it('creates the first admin once, even when two API processes start together', async () => {
@@ -254,14 +264,13 @@ describe('accounts and sessions (real app, PostgreSQL, Redis)', () => {
 });
 
 describe('login rate limit across two API processes (shared Redis)', () => {
-  let db: TestDatabase;
   let services: TestServices;
+  let processes: TestApi[] = [];
   let a: NestExpressApplication;
   let b: NestExpressApplication;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
+    services = await createTestServices();
     // One trusted proxy hop, so tests can speak for different client IPs via X-Forwarded-For.
     const env = {
       LOGIN_RATE_LIMIT: '3',
@@ -271,14 +280,13 @@ describe('login rate limit across two API processes (shared Redis)', () => {
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
     };
-    [a, b] = await Promise.all([startTestApi(services, env), startTestApi(services, env)]);
+    processes = await Promise.all([identityApi(services, env), identityApi(services, env)]);
+    [a, b] = processes.map((p) => p.app);
   });
 
   afterAll(async () => {
-    await a.close();
-    await b.close();
-    await deleteRedisPrefix(services);
-    await db.drop();
+    for (const p of processes) await p.close();
+    await services?.release();
   });
 
   const attempt = (app: NestExpressApplication, email: string, ip: string, password = 'falsches-passwort') =>
@@ -308,20 +316,19 @@ describe('login rate limit across two API processes (shared Redis)', () => {
 });
 
 describe('login rate limit per IP is separate from the one per account', () => {
-  let db: TestDatabase;
-  let services: TestServices;
+  let t: TestApi;
   let app: NestExpressApplication;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
-    app = await startTestApi(services, { LOGIN_RATE_LIMIT: '2', LOGIN_IP_RATE_LIMIT: '8', TRUST_PROXY_HOPS: '1' });
+    t = await createTestApi({
+      features: [IdentityModule],
+      env: { LOGIN_RATE_LIMIT: '2', LOGIN_IP_RATE_LIMIT: '8', TRUST_PROXY_HOPS: '1' },
+    });
+    app = t.app;
   });
 
   afterAll(async () => {
-    await app.close();
-    await deleteRedisPrefix(services);
-    await db.drop();
+    await t?.close();
   });
 
   it('lets a room full of people behind one address log in, up to the IP limit', async () => {

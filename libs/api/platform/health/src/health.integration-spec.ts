@@ -1,42 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { AccessTokenService } from '@ecampus/api/platform/auth';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
+import {
+  createTestApi,
+  createTestWorker,
+  signAccessToken,
+  type TestApi,
+  type TestDatabase,
+  type TestWorker,
+} from '@ecampus/api/platform/testing';
 import type { HealthCheckJob } from '@ecampus/shared/contracts';
-// The real worker: the round trip below crosses both processes' code.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { createWorkerContext } from '../../../worker/src/create-worker-context';
-import { deleteRedisPrefix, startTestApi, testApiConfig, type TestServices } from '../testing/test-api';
+import { HealthJobsModule, HealthModule } from './lib/health.module';
 
 /** A port nothing listens on: Redis "down". */
 const CLOSED_REDIS_URL = 'redis://127.0.0.1:1';
 
 describe('health (API + worker, real PostgreSQL + Redis)', () => {
+  let api: TestApi;
   let db: TestDatabase;
-  let services: TestServices;
   let app: NestExpressApplication;
-  let worker: INestApplicationContext;
+  // The real worker: the round trip below crosses both processes' code.
+  let worker: TestWorker;
   let admin: string;
   let user: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
-    app = await startTestApi(services);
-    worker = await createWorkerContext(testApiConfig(services, { RECONCILE_INTERVAL_SECONDS: '3600' }));
-    const tokens = app.get(AccessTokenService);
-    admin = await tokens.sign({ id: randomUUID(), email: 'admin@example.org', isAdmin: true });
-    user = await tokens.sign({ id: randomUUID(), email: 'mentee@example.org', isAdmin: false });
+    api = await createTestApi({ features: [HealthModule] });
+    ({ app, db } = api);
+    worker = await createTestWorker({ jobs: [HealthJobsModule], services: api.services, env: { RECONCILE_INTERVAL_SECONDS: '3600' } });
+    admin = (await signAccessToken(app, { id: randomUUID(), email: 'admin@example.org', isAdmin: true })).token;
+    user = (await signAccessToken(app, { id: randomUUID(), email: 'mentee@example.org', isAdmin: false })).token;
   });
 
   afterAll(async () => {
-    await app?.close();
     await worker?.close();
-    await deleteRedisPrefix(services);
-    await db?.drop();
+    await api?.close();
   });
 
   it('GET /api/health is public and 200 when PostgreSQL and Redis answer', async () => {
@@ -83,12 +82,14 @@ describe('health (API + worker, real PostgreSQL + Redis)', () => {
 
   describe('with Redis unreachable', () => {
     let down: NestExpressApplication;
+    let downApi: TestApi;
 
     beforeAll(async () => {
-      down = await startTestApi({ ...services, redisUrl: CLOSED_REDIS_URL });
+      downApi = await createTestApi({ features: [HealthModule], services: api.services, env: { REDIS_URL: CLOSED_REDIS_URL } });
+      down = downApi.app;
     });
     afterAll(async () => {
-      await down?.close();
+      await downApi?.close();
     });
 
     it('GET /api/health is 503 with details', async () => {

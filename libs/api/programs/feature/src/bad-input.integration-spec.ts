@@ -1,8 +1,10 @@
-import { createProgramsTestApp, dbDate, type ProgramsTestApp, type TestPerson } from '../testing/programs-test-app';
+import { createTestApi, dbDate } from '@ecampus/api/platform/testing';
+import { ProgramsModule } from './lib/programs.module';
+import { withProgramsFixtures, type ProgramsTestApi, type TestPerson } from './testing/programs-fixtures';
 
 /** Bad input never yields a 500 and never changes stored data. */
 describe('bad input → 4xx with a message, stored data unchanged (real PostgreSQL)', () => {
-  let t: ProgramsTestApp;
+  let t: ProgramsTestApi;
   let admin: TestPerson;
   let coordinator: TestPerson;
   let mentee: TestPerson;
@@ -24,7 +26,7 @@ describe('bad input → 4xx with a message, stored data unchanged (real PostgreS
              (SELECT count(*)::int FROM app_user) AS users`);
 
   beforeAll(async () => {
-    t = await createProgramsTestApp();
+    t = withProgramsFixtures(await createTestApi({ features: [ProgramsModule] }));
     admin = await t.person('Ada Admin', { isAdmin: true });
     coordinator = await t.person('Clara Koordination');
     const mentor = await t.person('Mona Mentorin');
@@ -33,7 +35,11 @@ describe('bad input → 4xx with a message, stored data unchanged (real PostgreS
     await t.addRole(admin, programId, coordinator.id, 'coordinator');
     await t.addRole(admin, programId, mentor.id, 'mentor');
     await t.addRole(admin, programId, mentee.id, 'mentee');
-    const tandem = await t.http().post(`/api/programs/${programId}/tandems`).set('Authorization', admin.auth).send({ mentorId: mentor.id, menteeId: mentee.id });
+    const tandem = await t
+      .http()
+      .post(`/api/programs/${programId}/tandems`)
+      .set('Authorization', admin.auth)
+      .send({ mentorId: mentor.id, menteeId: mentee.id });
     tandemId = tandem.body.id;
     await t
       .http()
@@ -47,7 +53,14 @@ describe('bad input → 4xx with a message, stored data unchanged (real PostgreS
     await t?.close();
   });
 
-  type Case = [name: string, who: () => TestPerson, method: 'get' | 'post' | 'patch' | 'put' | 'delete', url: () => string, body: unknown, status: number];
+  type Case = [
+    name: string,
+    who: () => TestPerson,
+    method: 'get' | 'post' | 'patch' | 'put' | 'delete',
+    url: () => string,
+    body: unknown,
+    status: number,
+  ];
   const cases: Case[] = [
     // unknown and malformed ids
     ['non-uuid program id', () => admin, 'get', () => '/api/programs/not-a-uuid', undefined, 404],
@@ -55,55 +68,216 @@ describe('bad input → 4xx with a message, stored data unchanged (real PostgreS
     ['unknown program id', () => admin, 'get', () => `/api/programs/${UNKNOWN}`, undefined, 404],
     ['unknown program: patch', () => admin, 'patch', () => `/api/programs/${UNKNOWN}`, { title: 'X' }, 404],
     ['unknown program: members', () => admin, 'get', () => `/api/programs/${UNKNOWN}/members`, undefined, 404],
-    ['unknown program: tandems', () => admin, 'post', () => `/api/programs/${UNKNOWN}/tandems`, { mentorId: UNKNOWN, menteeId: UNKNOWN }, 404],
+    [
+      'unknown program: tandems',
+      () => admin,
+      'post',
+      () => `/api/programs/${UNKNOWN}/tandems`,
+      { mentorId: UNKNOWN, menteeId: UNKNOWN },
+      404,
+    ],
     ['non-uuid tandem id', () => admin, 'get', () => '/api/tandems/123', undefined, 404],
     ['unknown tandem id', () => admin, 'get', () => `/api/tandems/${UNKNOWN}`, undefined, 404],
-    ['unknown tandem: meetings', () => mentee, 'post', () => `/api/tandems/${UNKNOWN}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: 5 }, 404],
+    [
+      'unknown tandem: meetings',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${UNKNOWN}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: 5 },
+      404,
+    ],
     ['unknown tandem: patch', () => admin, 'patch', () => `/api/tandems/not-a-uuid`, { goals: 'x' }, 404],
     ['member with unknown user', () => admin, 'post', () => `/api/programs/${programId}/members`, { userId: UNKNOWN, role: 'mentee' }, 404],
     ['member with non-uuid user', () => admin, 'post', () => `/api/programs/${programId}/members`, { userId: 'abc', role: 'mentee' }, 400],
     ['delete role of non-uuid user', () => admin, 'delete', () => `/api/programs/${programId}/members/abc/roles/mentee`, undefined, 404],
     ['delete unknown role name', () => admin, 'delete', () => `/api/programs/${programId}/members/${mentee.id}/roles/king`, undefined, 400],
     ['tandem with non-uuid ids', () => admin, 'post', () => `/api/programs/${programId}/tandems`, { mentorId: 'a', menteeId: 'b' }, 400],
-    ['tandem with unknown people', () => admin, 'post', () => `/api/programs/${programId}/tandems`, () => ({ mentorId: UNKNOWN, menteeId: mentee.id }), 422],
+    [
+      'tandem with unknown people',
+      () => admin,
+      'post',
+      () => `/api/programs/${programId}/tandems`,
+      () => ({ mentorId: UNKNOWN, menteeId: mentee.id }),
+      422,
+    ],
     // wrong enum values
-    ['program mode', () => admin, 'post', () => '/api/programs', { title: 'X', mode: 'upside-down', startsOn: '2027-01-01', endsOn: '2027-02-01' }, 400],
+    [
+      'program mode',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: 'X', mode: 'upside-down', startsOn: '2027-01-01', endsOn: '2027-02-01' },
+      400,
+    ],
     ['program status', () => admin, 'patch', () => `/api/programs/${programId}`, { status: 'archived' }, 400],
     ['member role', () => admin, 'post', () => `/api/programs/${programId}/members`, () => ({ userId: mentee.id, role: 'queen' }), 400],
     ['tandem status', () => admin, 'patch', () => `/api/tandems/${tandemId}`, { status: 'divorced' }, 400],
-    ['meeting format', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'carrier-pigeon', durationMinutes: 5 }, 400],
+    [
+      'meeting format',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'carrier-pigeon', durationMinutes: 5 },
+      400,
+    ],
     ['profile bundesland', () => mentee, 'put', () => `/api/programs/${programId}/profile`, { bundesland: 'Bavaria' }, 400],
     ['profile channel', () => mentee, 'put', () => `/api/programs/${programId}/profile`, { channels: ['tiktok'] }, 400],
     ['profile postal code', () => mentee, 'put', () => `/api/programs/${programId}/profile`, { postalCode: '1234a' }, 400],
     // dates
-    ['ends before start', () => admin, 'post', () => '/api/programs', { title: 'X', mode: 'classic', startsOn: '2027-05-01', endsOn: '2027-04-30' }, 400],
-    ['deadline after start', () => admin, 'post', () => '/api/programs', { title: 'X', mode: 'classic', startsOn: '2027-05-01', endsOn: '2027-06-30', applicationDeadline: '2027-05-02' }, 400],
-    ['impossible date', () => admin, 'post', () => '/api/programs', { title: 'X', mode: 'classic', startsOn: '2027-02-30', endsOn: '2027-06-30' }, 400],
-    ['date in another format', () => admin, 'post', () => '/api/programs', { title: 'X', mode: 'classic', startsOn: '01.03.2027', endsOn: '2027-06-30' }, 400],
+    [
+      'ends before start',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: 'X', mode: 'classic', startsOn: '2027-05-01', endsOn: '2027-04-30' },
+      400,
+    ],
+    [
+      'deadline after start',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: 'X', mode: 'classic', startsOn: '2027-05-01', endsOn: '2027-06-30', applicationDeadline: '2027-05-02' },
+      400,
+    ],
+    [
+      'impossible date',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: 'X', mode: 'classic', startsOn: '2027-02-30', endsOn: '2027-06-30' },
+      400,
+    ],
+    [
+      'date in another format',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: 'X', mode: 'classic', startsOn: '01.03.2027', endsOn: '2027-06-30' },
+      400,
+    ],
     ['patch ends before stored start', () => admin, 'patch', () => `/api/programs/${programId}`, { endsOn: '2020-01-01' }, 400],
-    ['meeting far in the future', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2999-01-01', format: 'online', durationMinutes: 5 }, 400],
-    ['meeting duration 0', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: 0 }, 400],
-    ['meeting duration 1441', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: 1441 }, 400],
-    ['meeting duration fraction', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: 1.5 }, 400],
-    ['meeting duration as text', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: '60' }, 400],
+    [
+      'meeting far in the future',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2999-01-01', format: 'online', durationMinutes: 5 },
+      400,
+    ],
+    [
+      'meeting duration 0',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: 0 },
+      400,
+    ],
+    [
+      'meeting duration 1441',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: 1441 },
+      400,
+    ],
+    [
+      'meeting duration fraction',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: 1.5 },
+      400,
+    ],
+    [
+      'meeting duration as text',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: '60' },
+      400,
+    ],
     // lengths
-    ['10 MB title', () => admin, 'post', () => '/api/programs', { title: HUGE, mode: 'classic', startsOn: '2027-01-01', endsOn: '2027-02-01' }, 413],
-    ['10 MB meeting notes', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: 5, notes: HUGE }, 413],
+    [
+      '10 MB title',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: HUGE, mode: 'classic', startsOn: '2027-01-01', endsOn: '2027-02-01' },
+      413,
+    ],
+    [
+      '10 MB meeting notes',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: 5, notes: HUGE },
+      413,
+    ],
     ['10 MB goals', () => mentee, 'patch', () => `/api/tandems/${tandemId}`, { goals: HUGE }, 413],
     ['long title', () => admin, 'patch', () => `/api/programs/${programId}`, { title: LONG }, 400],
     ['long description', () => admin, 'patch', () => `/api/programs/${programId}`, { description: LONG }, 400],
     ['long goals', () => mentee, 'patch', () => `/api/tandems/${tandemId}`, { goals: LONG }, 400],
-    ['long notes', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: 5, notes: LONG }, 400],
+    [
+      'long notes',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: 5, notes: LONG },
+      400,
+    ],
     ['long end reason', () => admin, 'patch', () => `/api/tandems/${tandemId}`, { status: 'ended', endReason: LONG }, 400],
     ['long municipality', () => mentee, 'put', () => `/api/programs/${programId}/profile`, { municipality: LONG }, 400],
-    ['long invitation name', () => admin, 'post', () => `/api/programs/${programId}/invitations`, { email: 'a@b.de', displayName: LONG, role: 'mentor' }, 400],
-    ['year 0 start (PostgreSQL has no year 0)', () => admin, 'post', () => '/api/programs', { title: 'X', mode: 'classic', startsOn: '0000-01-01', endsOn: '0000-12-31' }, 400],
-    ['patch start to year 0', () => admin, 'patch', () => `/api/programs/${programId}`, { startsOn: '0000-01-01', applicationDeadline: null }, 400],
+    [
+      'long invitation name',
+      () => admin,
+      'post',
+      () => `/api/programs/${programId}/invitations`,
+      { email: 'a@b.de', displayName: LONG, role: 'mentor' },
+      400,
+    ],
+    [
+      'year 0 start (PostgreSQL has no year 0)',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: 'X', mode: 'classic', startsOn: '0000-01-01', endsOn: '0000-12-31' },
+      400,
+    ],
+    [
+      'patch start to year 0',
+      () => admin,
+      'patch',
+      () => `/api/programs/${programId}`,
+      { startsOn: '0000-01-01', applicationDeadline: null },
+      400,
+    ],
     // NUL characters (PostgreSQL text cannot store them)
-    ['NUL in program title', () => admin, 'post', () => '/api/programs', { title: 'X\u0000', mode: 'classic', startsOn: '2027-01-01', endsOn: '2027-02-01' }, 400],
+    [
+      'NUL in program title',
+      () => admin,
+      'post',
+      () => '/api/programs',
+      { title: 'X\u0000', mode: 'classic', startsOn: '2027-01-01', endsOn: '2027-02-01' },
+      400,
+    ],
     ['NUL in goals', () => mentee, 'patch', () => `/api/tandems/${tandemId}`, { goals: 'Ziel\u0000' }, 400],
-    ['NUL in meeting notes', () => mentee, 'post', () => `/api/tandems/${tandemId}/meetings`, { date: '2026-01-01', format: 'online', durationMinutes: 5, notes: '\u0000' }, 400],
-    ['NUL in invitation name', () => admin, 'post', () => `/api/programs/${programId}/invitations`, { email: 'nul@b.de', displayName: 'A\u0000B', role: 'mentor' }, 400],
+    [
+      'NUL in meeting notes',
+      () => mentee,
+      'post',
+      () => `/api/tandems/${tandemId}/meetings`,
+      { date: '2026-01-01', format: 'online', durationMinutes: 5, notes: '\u0000' },
+      400,
+    ],
+    [
+      'NUL in invitation name',
+      () => admin,
+      'post',
+      () => `/api/programs/${programId}/invitations`,
+      { email: 'nul@b.de', displayName: 'A\u0000B', role: 'mentor' },
+      400,
+    ],
     ['NUL in a key', () => mentee, 'put', () => `/api/programs/${programId}/profile`, { 'office\u0000': 'x' }, 400],
     // query strings
     ['repeated role filter', () => admin, 'get', () => `/api/programs/${programId}/members?role=mentor&role=mentee`, undefined, 400],

@@ -1,16 +1,18 @@
-import { createProgramsTestApp, dbDate, type ProgramsTestApp, type TestPerson } from '../testing/programs-test-app';
+import { createTestApi, dbDate } from '@ecampus/api/platform/testing';
+import { ProgramsModule } from './lib/programs.module';
+import { withProgramsFixtures, type ProgramsTestApi, type TestPerson } from './testing/programs-fixtures';
 
 /**
  * Each rule of issue 3 against the real API, real PostgreSQL (migrations applied) and Redis.
  * Cross-user / cross-program denial for every route is in access-matrix.integration-spec.ts.
  */
 describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
-  let t: ProgramsTestApp;
+  let t: ProgramsTestApi;
   let admin: TestPerson;
   let coordinator: TestPerson;
 
   beforeAll(async () => {
-    t = await createProgramsTestApp();
+    t = withProgramsFixtures(await createTestApi({ features: [ProgramsModule] }));
     admin = await t.person('Ada Admin', { isAdmin: true });
     coordinator = await t.person('Clara Koordination');
   });
@@ -55,9 +57,20 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
         contactEmail: 'programm@example.org',
       });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ status: 'draft', freeOfCharge: true, mode: 'reverse', contactEmail: 'programm@example.org', myRoles: [] });
+      expect(res.body).toMatchObject({
+        status: 'draft',
+        freeOfCharge: true,
+        mode: 'reverse',
+        contactEmail: 'programm@example.org',
+        myRoles: [],
+      });
       const programId = await programWithCoordinator();
-      const denied = await as(coordinator).post('/api/programs', { title: 'X', mode: 'classic', startsOn: '2027-01-01', endsOn: '2027-02-01' });
+      const denied = await as(coordinator).post('/api/programs', {
+        title: 'X',
+        mode: 'classic',
+        startsOn: '2027-01-01',
+        endsOn: '2027-02-01',
+      });
       expect(denied.status).toBe(403);
       expect(denied.body.code).toBe('forbidden');
       expect((await as(coordinator).get(`/api/programs/${programId}`)).body.myRoles).toEqual(['coordinator']);
@@ -140,7 +153,10 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       expect(mentors.body).toHaveLength(1);
       expect(mentors.body[0].roles).toEqual(['mentor']);
       expect((await as(coordinator).get(`/api/programs/${id}/members?role=king`)).status).toBe(400);
-      const unknown = await as(coordinator).post(`/api/programs/${id}/members`, { userId: '00000000-0000-4000-8000-000000000000', role: 'mentee' });
+      const unknown = await as(coordinator).post(`/api/programs/${id}/members`, {
+        userId: '00000000-0000-4000-8000-000000000000',
+        role: 'mentee',
+      });
       expect(unknown.status).toBe(404);
     });
 
@@ -173,7 +189,9 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       const bad = await as(mentee).put(`/api/programs/${id}/profile`, { postalCode: '1234', bundesland: 'XX', channels: ['myspace'] });
       expect(bad.status).toBe(400);
       expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['postalCode', 'bundesland']));
-      const member = (await as(coordinator).get(`/api/programs/${id}/members`)).body.find((m: { userId: string }) => m.userId === mentee.id);
+      const member = (await as(coordinator).get(`/api/programs/${id}/members`)).body.find(
+        (m: { userId: string }) => m.userId === mentee.id,
+      );
       expect(member.profile).toMatchObject({ municipality: 'Halle (Saale)', office: 'Kreistag' });
     });
   });
@@ -201,9 +219,18 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
     it('at most one active tandem per person and program (422), also for concurrent requests', async () => {
       const id = await programWithCoordinator();
       const [m1, m2, e1, e2] = await people(id, ['mentor', 'mentor', 'mentee', 'mentee']);
-      const first = await as(coordinator).post(`/api/programs/${id}/tandems`, { mentorId: m1.id, menteeId: e1.id, goals: 'Eine Facebook-Seite' });
+      const first = await as(coordinator).post(`/api/programs/${id}/tandems`, {
+        mentorId: m1.id,
+        menteeId: e1.id,
+        goals: 'Eine Facebook-Seite',
+      });
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ status: 'active', goals: 'Eine Facebook-Seite', mentor: { userId: m1.id }, mentee: { userId: e1.id } });
+      expect(first.body).toMatchObject({
+        status: 'active',
+        goals: 'Eine Facebook-Seite',
+        mentor: { userId: m1.id },
+        mentee: { userId: e1.id },
+      });
       const second = await as(coordinator).post(`/api/programs/${id}/tandems`, { mentorId: m1.id, menteeId: e2.id });
       expect(second.status).toBe(422);
       expect(second.body.code).toBe('already_in_active_tandem');
@@ -242,7 +269,11 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       const again = await as(coordinator).patch(`/api/tandems/${replacement.id}`, { status: 'active' });
       expect(again.status).toBe(422);
       expect(again.body.code).toBe('tandem_ended');
-      const meeting = await as(e1).post(`/api/tandems/${replacement.id}/meetings`, { date: await dbDate(t.db, -1), format: 'online', durationMinutes: 30 });
+      const meeting = await as(e1).post(`/api/tandems/${replacement.id}/meetings`, {
+        date: await dbDate(t.db, -1),
+        format: 'online',
+        durationMinutes: 30,
+      });
       expect(meeting.status).toBe(422);
       expect(meeting.body.code).toBe('tandem_ended');
     });
@@ -292,7 +323,9 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       const created = await as(mentee).post(`/api/tandems/${tandem.id}/meetings`, body);
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ ...body, tandemId: tandem.id, createdBy: { userId: mentee.id } });
-      expect((await as(mentor).post(`/api/tandems/${tandem.id}/meetings`, { ...body, format: 'online', notes: undefined })).status).toBe(201);
+      expect((await as(mentor).post(`/api/tandems/${tandem.id}/meetings`, { ...body, format: 'online', notes: undefined })).status).toBe(
+        201,
+      );
 
       const byCoordinator = await as(coordinator).post(`/api/tandems/${tandem.id}/meetings`, body);
       expect(byCoordinator.status).toBe(403);
@@ -312,16 +345,33 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       const id = await programWithCoordinator();
       const [mentor, mentee] = await people(id, ['mentor', 'mentee']);
       const tandem = (await as(coordinator).post(`/api/programs/${id}/tandems`, { mentorId: mentor.id, menteeId: mentee.id })).body;
-      const future = await as(mentee).post(`/api/tandems/${tandem.id}/meetings`, { date: await dbDate(t.db, 5), format: 'online', durationMinutes: 60 });
+      const future = await as(mentee).post(`/api/tandems/${tandem.id}/meetings`, {
+        date: await dbDate(t.db, 5),
+        format: 'online',
+        durationMinutes: 60,
+      });
       expect(future.status).toBe(400);
       expect(future.body.fields.date).toMatch(/Zukunft/);
-      const tomorrow = await as(mentee).post(`/api/tandems/${tandem.id}/meetings`, { date: await dbDate(t.db, 1), format: 'online', durationMinutes: 60 });
+      const tomorrow = await as(mentee).post(`/api/tandems/${tandem.id}/meetings`, {
+        date: await dbDate(t.db, 1),
+        format: 'online',
+        durationMinutes: 60,
+      });
       expect(tomorrow.status).toBe(201);
     });
 
     it('quiet tandems: active with no meeting in the last 28 days, computed in SQL', async () => {
       const id = await programWithCoordinator();
-      const [m1, m2, m3, m4, e1, e2, e3, e4] = await people(id, ['mentor', 'mentor', 'mentor', 'mentor', 'mentee', 'mentee', 'mentee', 'mentee']);
+      const [m1, m2, m3, m4, e1, e2, e3, e4] = await people(id, [
+        'mentor',
+        'mentor',
+        'mentor',
+        'mentor',
+        'mentee',
+        'mentee',
+        'mentee',
+        'mentee',
+      ]);
       const create = async (mentor: TestPerson, mentee: TestPerson) =>
         (await as(coordinator).post(`/api/programs/${id}/tandems`, { mentorId: mentor.id, menteeId: mentee.id })).body.id as string;
       const recent = await create(m1, e1);

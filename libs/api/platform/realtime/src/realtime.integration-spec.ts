@@ -3,19 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { io, type Socket } from 'socket.io-client';
-import { AccessTokenService } from '@ecampus/api/platform/auth';
-import { RealtimeEmitter } from '@ecampus/api/platform/realtime';
-import { createTestDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from '@ecampus/api/platform/testing';
+import { createTestApi, signAccessToken, testConfig, type TestApi } from '@ecampus/api/platform/testing';
 import type { ClientToServerEvents, ServerToClientEvents } from '@ecampus/shared/contracts';
-import { deleteRedisPrefix, startTestApi, testApiConfig, type TestServices } from '../testing/test-api';
+import { RealtimeEmitter } from './lib/realtime-emitter';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const PUBLIC_URL = 'http://campus.example.org';
 
 describe('realtime /live (real Redis streams adapter)', () => {
-  let db: TestDatabase;
-  let services: TestServices;
+  let firstApi: TestApi;
+  let secondApi: TestApi;
   let app: NestExpressApplication;
   let second: NestExpressApplication;
   let url: string;
@@ -49,22 +47,21 @@ describe('realtime /live (real Redis streams adapter)', () => {
     });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    services = { databaseUrl: db.url, redisUrl: testRedisUrl(), redisPrefix: testRedisPrefix() };
-    app = await startTestApi(services, { PUBLIC_URL, CORS_ORIGINS: 'https://partner.example.org' });
-    second = await startTestApi(services, { PUBLIC_URL });
+    // The platform alone (realtime is part of it): no feature module needed. Two API processes on one Redis.
+    firstApi = await createTestApi({ features: [], env: { PUBLIC_URL, CORS_ORIGINS: 'https://partner.example.org' } });
+    secondApi = await createTestApi({ features: [], services: firstApi.services, env: { PUBLIC_URL } });
+    ({ app } = firstApi);
+    second = secondApi.app;
     url = await listen(app);
     secondUrl = await listen(second);
     userId = randomUUID();
-    token = await app.get(AccessTokenService).sign({ id: userId, email: 'mentee@example.org', isAdmin: false });
+    token = (await signAccessToken(app, { id: userId, email: 'mentee@example.org', isAdmin: false })).token;
   });
 
   afterAll(async () => {
     sockets.forEach((s) => s.disconnect());
-    await app?.close();
-    await second?.close();
-    await deleteRedisPrefix(services);
-    await db?.drop();
+    await secondApi?.close();
+    await firstApi?.close();
   });
 
   it('refuses a socket without a token, or with a forged one', async () => {
@@ -83,9 +80,7 @@ describe('realtime /live (real Redis streams adapter)', () => {
 
   it('closes a socket when its access token expires, after telling the client', async () => {
     // Signed like a real access token, but valid for one second only.
-    const shortLived = await app
-      .get(JwtService)
-      .signAsync({ sub: userId, email: 'mentee@example.org', adm: false }, { expiresIn: 1 });
+    const shortLived = await app.get(JwtService).signAsync({ sub: userId, email: 'mentee@example.org', adm: false }, { expiresIn: 1 });
     const socket = connect(url, { token: shortLived });
     const expired = new Promise<{ message: string }>((resolve) => socket.once('session:expired', resolve));
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
@@ -107,7 +102,7 @@ describe('realtime /live (real Redis streams adapter)', () => {
     const received = (s: Client) => new Promise((resolve) => s.once('job:progress', resolve));
     const both = Promise.all([received(onFirst), received(onSecond)]);
 
-    const emitter = new RealtimeEmitter(testApiConfig(services));
+    const emitter = new RealtimeEmitter(testConfig(firstApi.services));
     try {
       await emitter.toUser(userId, 'job:progress', { jobId: 'b1', status: 'running', completed: 1, total: 3 });
       expect(await both).toEqual([

@@ -1,11 +1,11 @@
-import { Logger as NestLogger, type INestApplicationContext } from '@nestjs/common';
+import { Logger as NestLogger, type INestApplicationContext, type ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@ecampus/api/platform/config';
-import { checkRedisEvictionPolicy, createRedisClient } from '@ecampus/api/platform/queue';
-import { WorkerModule } from './worker.module';
+import { checkRedisEvictionPolicy, createRedisClient } from './redis';
+import { WorkerApplicationModule } from './worker-application.module';
 
-/** A reason not to start, printed as one line by main.ts. */
+/** A reason not to start, printed as one line by the worker's main.ts. */
 export class WorkerStartupError extends Error {
   override name = 'WorkerStartupError';
 }
@@ -29,10 +29,16 @@ export async function assertRedisKeepsJobs(config: AppConfig): Promise<void> {
   }
 }
 
-/** Boots the real worker (processors, reconciler) for `main.ts` and integration tests alike. */
-export async function createWorkerContext(config: AppConfig): Promise<INestApplicationContext> {
+/**
+ * Boots a worker (processors of the given job modules, outbox reconciler) for `apps/worker` and
+ * integration tests alike, so tests exercise the composition that runs in production.
+ */
+export async function createWorkerApplication(
+  config: AppConfig,
+  jobs: NonNullable<ModuleMetadata['imports']>,
+): Promise<INestApplicationContext> {
   await assertRedisKeepsJobs(config);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerApplicationModule.forRoot(config, jobs), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   return app;
 }

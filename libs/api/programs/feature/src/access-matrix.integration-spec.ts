@@ -1,4 +1,6 @@
-import { createProgramsTestApp, dbDate, type ProgramsTestApp, type TestPerson } from '../testing/programs-test-app';
+import { createTestApi, dbDate } from '@ecampus/api/platform/testing';
+import { ProgramsModule } from './lib/programs.module';
+import { withProgramsFixtures, type ProgramsTestApi, type TestPerson } from './testing/programs-fixtures';
 
 /**
  * Every route of issue 3 × every kind of caller → expected status (real API, real PostgreSQL).
@@ -22,7 +24,7 @@ interface Route {
   /** Builds the URL and body; may prepare fresh data so that every allowed call can succeed. */
   prepare(w: World): Promise<{ url: string; body?: object }>;
   /** Undo what an allowed call changed, so the next caller sees the same world. */
-  cleanup?(w: World, t: ProgramsTestApp): Promise<void>;
+  cleanup?(w: World, t: ProgramsTestApi): Promise<void>;
   expected: Record<Who, number>;
 }
 
@@ -132,7 +134,10 @@ const ROUTES: Route[] = [
   {
     name: 'POST /tandems/:id/meetings',
     method: 'post',
-    prepare: async (w) => ({ url: `/api/tandems/${w.tandemId}/meetings`, body: { date: w.yesterday, format: 'online', durationMinutes: 45 } }),
+    prepare: async (w) => ({
+      url: `/api/tandems/${w.tandemId}/meetings`,
+      body: { date: w.yesterday, format: 'online', durationMinutes: 45 },
+    }),
     expected: row(403, 403, 403, 201, 201, 404, 404, 404, 401),
   },
   {
@@ -144,11 +149,11 @@ const ROUTES: Route[] = [
 ];
 
 describe('access matrix: route × role → status (real PostgreSQL)', () => {
-  let t: ProgramsTestApp;
+  let t: ProgramsTestApi;
   let w: World;
 
   beforeAll(async () => {
-    t = await createProgramsTestApp();
+    t = withProgramsFixtures(await createTestApi({ features: [ProgramsModule] }));
     const admin = await t.person('Ada Admin', { isAdmin: true });
     const names = ['coordinator', 'trainer', 'mentor', 'mentee', 'otherTandem', 'otherTandemMentor', 'otherProgram', 'outsider'] as const;
     const p: Record<string, TestPerson> = { admin };
@@ -165,7 +170,11 @@ describe('access matrix: route × role → status (real PostgreSQL)', () => {
     await t.addRole(admin, otherProgramId, p['otherProgram'].id, 'coordinator');
 
     const auth = (x: TestPerson) => ({ Authorization: x.auth });
-    const tandem = await t.http().post(`/api/programs/${programId}/tandems`).set(auth(admin)).send({ mentorId: p['mentor'].id, menteeId: p['mentee'].id });
+    const tandem = await t
+      .http()
+      .post(`/api/programs/${programId}/tandems`)
+      .set(auth(admin))
+      .send({ mentorId: p['mentor'].id, menteeId: p['mentee'].id });
     await t
       .http()
       .post(`/api/programs/${programId}/tandems`)

@@ -1,0 +1,9 @@
+import { HealthJobsModule } from '@ecampus/api/platform/health';
+import { MailJobsModule } from '@ecampus/api/platform/mail';
+
+/**
+ * Every job module of the worker process (BullMQ processors only, no HTTP). The platform around
+ * them (config, logs, database, queues) comes from `createWorkerApplication`. A new domain adds its
+ * `XJobsModule` here; the API imports the producer side (`XModule`) instead.
+ */
+export const WORKER_JOBS = [HealthJobsModule, MailJobsModule];
