@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ProgramAccessService } from '@ecampus/api/programs/access';
-import type { ProgramRole, TandemStatus } from '@ecampus/shared/contracts';
+import { DEFAULT_LOCALE, setLocaleSource, type ProgramRole, type TandemStatus } from '@ecampus/shared/contracts';
 import type { LockedMember, MemberRow, PersonRow } from './members.repository';
 import type { ProfileValues } from './profiles.repository';
 import type { ProgramRow } from './programs.repository';
@@ -271,6 +271,18 @@ describe('ProgramsService', () => {
     await w.programs.removeMemberRole(COORD, P, TRAINER.id, 'trainer');
     expect(w.roles.get(TRAINER.id)).toEqual([]);
     expect((await failure(w.programs.removeMemberRole(TRAINER, P, MENTOR.id, 'mentor'))).status).toBe(404);
+  });
+
+  it('answers in the locale of the request; role names come from the one label table', async () => {
+    const w = world();
+    const conflict = () => failure(w.programs.addMember(COORD, P, { userId: MENTOR.id, role: 'mentee' }));
+    expect((await conflict()).message).toBe('Eine Person kann in einem Programm nicht zugleich Mentorin / Mentor und Mentee sein.');
+    setLocaleSource(() => 'en');
+    try {
+      expect((await conflict()).message).toBe('A person cannot be both Mentor and Mentee in the same program.');
+    } finally {
+      setLocaleSource(() => DEFAULT_LOCALE);
+    }
   });
 
   it('profiles belong to members: an admin outside the program gets 403', async () => {
