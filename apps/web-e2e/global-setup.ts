@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-// stack.mjs is native ESM; a static import would be compiled to require() by Playwright's loader.
-type Stack = typeof import('../../tools/scripts/stack.mjs');
-const loadStack = (): Promise<Stack> => import(pathToFileURL(path.resolve(__dirname, '../../tools/scripts/stack.mjs')).href);
+// tools/scripts/lib is native ESM typed with JSDoc; a static import would be compiled to require()
+// by Playwright's loader, so it is loaded with a dynamic import of its file URL.
+type Tools = typeof import('../../tools/scripts/lib/index.mjs');
+const loadTools = (): Promise<Tools> => import(pathToFileURL(path.resolve(__dirname, '../../tools/scripts/lib/index.mjs')).href);
 
 /** What global-teardown needs; kept on globalThis because both run in Playwright's main process. */
 export interface E2eStack {
@@ -17,9 +18,11 @@ declare global {
 /**
  * A complete eCampus of its own for this run: a fresh database (real migrations, demo seed) on the
  * test server, a fresh Redis key prefix, api + worker on a free port. Logs go to tmp/e2e/<run>/.
+ * The apps see explicit settings only, never the caller's (ADMIN_EMAIL, JWT_SECRET, PORT, …): the
+ * caller's DATABASE_URL / REDIS_URL choose only the servers.
  */
 export default async function globalSetup(): Promise<void> {
-  const { dropDatabase, ensureDatabase, freePort, redact, ROOT, startStack, withDatabase } = await loadStack();
+  const { cleanEnv, dropDatabase, ensureDatabase, freePort, redact, ROOT, startStack, withDatabase } = await loadTools();
   if (process.env['E2E_BASE_URL']) {
     console.log(`[e2e] using the running server at ${process.env['E2E_BASE_URL']}`);
     return;
@@ -35,20 +38,20 @@ export default async function globalSetup(): Promise<void> {
   const dropDb = () => dropDatabase(server, database);
   try {
     const stack = await startStack({
-      databaseUrl: withDatabase(server, database),
-      redisUrl,
-      redisPrefix: `ece2e_${run}`,
-      port,
-      seedDemo: true,
-      output: logs,
-      env: {
+      env: cleanEnv({
         NODE_ENV: 'production',
         JWT_SECRET: randomBytes(32).toString('hex'),
         // Every spec logs in from 127.0.0.1: the per-IP login limit is proven by integration tests.
         LOGIN_RATE_LIMIT: '200',
         LOGIN_IP_RATE_LIMIT: '1000',
         MAIL_DIR: path.join(logs, 'mail'),
-      },
+      }),
+      databaseUrl: withDatabase(server, database),
+      redisUrl,
+      redisPrefix: `ece2e_${run}`,
+      port,
+      seedDemo: true,
+      output: logs,
     });
     process.env['E2E_BASE_URL'] = stack.url;
     process.env['E2E_MAIL_DIR'] = path.join(logs, 'mail');

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
+// @ts-check
 // Proof that the module boundaries are enforced, not decoration: a file placed in a scope:web
 // library that imports a scope:api library must fail ESLint with @nx/enforce-module-boundaries,
 // while the same file importing a scope:shared library must pass that rule. The probe files are
 // removed again whatever happens (also on Ctrl-C).
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './stack.mjs';
+import { ROOT } from './lib/paths.mjs';
 
 const RULE = '@nx/enforce-module-boundaries';
 
+/** @typedef {{ dir: string, project: { name: string, projectType?: string, tags: string[] } }} Library */
+
 /** A scope:web library (from the project.json files under libs/web) to place the probe in. */
 function findWebLib() {
+  /** @type {Library[]} */
   const found = [];
+  /** @param {string} dir */
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (!e.isDirectory() || e.name === 'node_modules' || e.name === 'src') continue;
@@ -19,7 +24,8 @@ function findWebLib() {
       const pj = path.join(p, 'project.json');
       if (existsSync(pj)) {
         const project = JSON.parse(readFileSync(pj, 'utf8'));
-        if (project.projectType === 'library' && project.tags?.includes('scope:web') && existsSync(path.join(p, 'src'))) found.push({ dir: p, project });
+        if (project.projectType === 'library' && project.tags?.includes('scope:web') && existsSync(path.join(p, 'src')))
+          found.push({ dir: p, project });
       }
       walk(p);
     }
@@ -30,6 +36,7 @@ function findWebLib() {
   return found.find((f) => f.project.tags.includes('type:feature')) ?? found[0];
 }
 
+/** @type {string[]} */
 const probes = [];
 const cleanup = () => {
   for (const f of probes.splice(0)) rmSync(f, { force: true });
@@ -41,6 +48,12 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+/**
+ * Lints a probe file importing `importPath`; returns the boundary rule's messages.
+ * @param {import('eslint').ESLint} eslint
+ * @param {string} file
+ * @param {string} importPath
+ */
 async function lintProbe(eslint, file, importPath) {
   writeFileSync(file, `import * as probe from '${importPath}';\n\nexport const boundaryProbe = probe;\n`);
   probes.push(file);

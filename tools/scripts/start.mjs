@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm start`: build, PostgreSQL + Redis, migrations, first admin, (demo seed), api + worker + web
 // on one port. Ctrl-C stops everything it started. See docs/getting-started.md.
 //
@@ -8,25 +9,22 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  DATA_DIR,
-  ensurePostgres,
-  ensureRedis,
-  freePort,
-  isDatabaseEmpty,
-  lockDataDir,
-  binOf,
-  nxEnv,
-  redact,
-  ROOT,
-  say,
-  StackError,
-  startStack,
-} from './stack.mjs';
+import { binOf } from './lib/bins.mjs';
+import { isDatabaseEmpty } from './lib/database.mjs';
+import { nxEnv } from './lib/env.mjs';
+import { lockDataDir } from './lib/lock.mjs';
+import { redact, say, StackError } from './lib/log.mjs';
+import { DATA_DIR, ROOT, shown } from './lib/paths.mjs';
+import { freePort } from './lib/ports.mjs';
+import { ensurePostgres } from './lib/postgres.mjs';
+import { ensureRedis } from './lib/redis.mjs';
+import { startStack } from './lib/stack.mjs';
 
+/** @type {Array<() => Promise<unknown>>} */
 const cleanups = [];
 let stopping = false;
 
+/** @param {number} code */
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
@@ -45,6 +43,7 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 process.on('SIGHUP', () => shutdown(0));
 
+/** @returns {Promise<void>} */
 function build() {
   say('Building api, worker and web (Nx; unchanged projects come from the cache) …');
   return new Promise((resolve, reject) => {
@@ -58,19 +57,27 @@ function build() {
   });
 }
 
-/** ADMIN_EMAIL/ADMIN_PASSWORD from the environment, else generated once and kept in .data/admin.json. */
+/**
+ * ADMIN_EMAIL/ADMIN_PASSWORD from the environment, else generated once and kept in .data/admin.json.
+ * @returns {{ email: string, password: string, source: string }}
+ */
 function adminCredentials() {
   const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
   if (ADMIN_EMAIL && ADMIN_PASSWORD) return { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, source: 'ADMIN_EMAIL/ADMIN_PASSWORD' };
   if (ADMIN_EMAIL || ADMIN_PASSWORD) throw new StackError('Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.');
   const file = path.join(DATA_DIR, 'admin.json');
-  if (existsSync(file)) return { ...JSON.parse(readFileSync(file, 'utf8')), source: path.relative(ROOT, file) };
+  if (existsSync(file)) return { ...JSON.parse(readFileSync(file, 'utf8')), source: shown(file) };
   const admin = { email: 'admin@ecampus.local', password: randomBytes(12).toString('base64url') };
   writeFileSync(file, JSON.stringify(admin, null, 2) + '\n', { mode: 0o600 });
-  return { ...admin, source: `${path.relative(ROOT, file)} (generated)` };
+  return { ...admin, source: `${shown(file)} (generated)` };
 }
 
-/** True when the admin can log in: the API creates it only while no admin exists. */
+/**
+ * True when the admin can log in: the API creates it only while no admin exists.
+ * @param {string} url
+ * @param {string} email
+ * @param {string} password
+ */
 async function canLogIn(url, email, password) {
   try {
     const res = await fetch(`${url}/api/auth/login`, {
@@ -91,11 +98,15 @@ async function main() {
 
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StackError(`PORT must be a port number, not "${process.env.PORT}".`);
-  if ((await freePort(port)) !== port) throw new StackError(`Port ${port} is already in use: stop what uses it or choose another, e.g. PORT=3001 npm start.`);
+  if ((await freePort(port)) !== port)
+    throw new StackError(`Port ${port} is already in use: stop what uses it or choose another, e.g. PORT=3001 npm start.`);
 
   const db = await ensurePostgres();
   cleanups.push(db.stop);
-  say(db.embedded ? `PostgreSQL: embedded, data in .data/postgres (${redact(db.url)})` : `PostgreSQL: ${redact(db.url)} (DATABASE_URL)`);
+  const embedded = db.dataDir !== null;
+  say(
+    db.dataDir ? `PostgreSQL: embedded, data in ${shown(db.dataDir)} (${redact(db.url)})` : `PostgreSQL: ${redact(db.url)} (DATABASE_URL)`,
+  );
   const redis = await ensureRedis();
   cleanups.push(redis.stop);
   say(`Redis: ${redis.url}${redis.started ? ' (started here, data in .data/redis)' : ''}`);
@@ -104,23 +115,30 @@ async function main() {
   // The demo program on a fresh embedded database (a newcomer sees a living eCampus at once);
   // with an explicit DATABASE_URL only when asked for.
   const seedFlag = process.env.SEED_DEMO;
-  const seedDemo = seedFlag === 'true' || seedFlag === '1' || (db.embedded && seedFlag !== 'false' && seedFlag !== '0' && (await isDatabaseEmpty(db.url)));
+  const seedDemo =
+    seedFlag === 'true' || seedFlag === '1' || (embedded && seedFlag !== 'false' && seedFlag !== '0' && (await isDatabaseEmpty(db.url)));
 
   say(`Migrating and starting api + worker on port ${port} …`);
   const stack = await startStack({
+    // `npm start` is the caller's own installation: the apps see the caller's settings
+    // (docs/configuration.md), plus the admin and readable one-line logs on a terminal.
+    env: {
+      ...process.env,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      LOG_PRETTY: process.env.LOG_PRETTY ?? String(Boolean(process.stdout.isTTY)),
+    },
     databaseUrl: db.url,
     redisUrl: redis.url,
     redisPrefix: process.env.REDIS_PREFIX ?? 'ecampus',
     port,
     seedDemo,
-    // Readable one-line logs on a terminal; JSON stays the default everywhere else.
-    env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, LOG_PRETTY: process.env.LOG_PRETTY ?? String(Boolean(process.stdout.isTTY)) },
   });
   cleanups.push(stack.stop);
 
   const demoFile = path.join(DATA_DIR, 'demo-logins.txt');
-  if (seedDemo && db.embedded) writeFileSync(demoFile, stack.seedOutput.join('\n') + '\n', { mode: 0o600 });
-  const demo = seedDemo ? stack.seedOutput : db.embedded && existsSync(demoFile) ? readFileSync(demoFile, 'utf8').trimEnd().split('\n') : [];
+  if (seedDemo && embedded) writeFileSync(demoFile, stack.seedOutput.join('\n') + '\n', { mode: 0o600 });
+  const demo = seedDemo ? stack.seedOutput : embedded && existsSync(demoFile) ? readFileSync(demoFile, 'utf8').trimEnd().split('\n') : [];
   const adminOk = await canLogIn(`http://127.0.0.1:${port}`, admin.email, admin.password);
 
   const rule = '─'.repeat(72);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm test`: every check of the project in order, stopping at the first failure.
 //   lint (module boundaries included) → boundary proof → type-check → unit → integration → build → e2e
 // Ends with one line `N passed, N failed` (test cases of unit + integration + e2e; a failed check
@@ -7,13 +8,17 @@
 //   npm test                        everything
 //   npm test -- --skip=e2e,build    leave steps out      npm test -- --only=lint,unit
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { binOf, ensurePostgres, ensureRedis, nxEnv, ROOT, StackError, withDatabase } from './stack.mjs';
+import { binOf } from './lib/bins.mjs';
+import { withDatabase } from './lib/database.mjs';
+import { nxEnv } from './lib/env.mjs';
+import { redact, StackError } from './lib/log.mjs';
+import { ROOT, shown } from './lib/paths.mjs';
+import { ensurePostgres } from './lib/postgres.mjs';
+import { ensureRedis } from './lib/redis.mjs';
 
-const require = createRequire(import.meta.url);
 const TMP = path.join(ROOT, 'tmp');
 const RESULTS = path.join(TMP, 'test-results');
 const bin = {
@@ -25,55 +30,60 @@ const bin = {
 
 // Nx: no cloud, no daemon, no TUI; sockets and its native-binary copy inside the repo's tmp/
 // instead of /tmp/.nx/<uid> (shared machines, read-only /tmp).
+/** @type {NodeJS.ProcessEnv} */
 const env = {
   ...nxEnv(),
   FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0'),
 };
 
-const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',') ?? null;
+/** @param {string} name the values of `--name=a,b`, or null */
+const arg = (name) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split('=')[1]
+    ?.split(',') ?? null;
 const only = arg('only');
 const skip = arg('skip') ?? [];
+/** @param {string} step */
 const wanted = (step) => (only ? only.includes(step) : !skip.includes(step));
 
 const counts = { passed: 0, failed: 0 };
+/** @type {Array<() => Promise<unknown>>} */
 const cleanups = [];
 
 const line = '═'.repeat(72);
+/** @param {string} text */
 function banner(text) {
   process.stdout.write(`\n${line}\n  ${text}\n${line}\n`);
 }
 
-/** Runs a command with inherited output (and a copy of it in memory for summaries). */
+/**
+ * Runs a command with inherited output (and a copy of it in memory for summaries).
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ extraEnv?: NodeJS.ProcessEnv, capture?: boolean }} [options]
+ * @returns {Promise<{ code: number, text: string }>}
+ */
 function run(command, args, { extraEnv = {}, capture = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
-    const forward = (target) => (chunk) => {
+    /** @param {NodeJS.WriteStream} target */
+    const forward = (target) => (/** @type {Buffer} */ chunk) => {
       if (capture) text += chunk.toString();
       target.write(chunk);
     };
     child.stdout.on('data', forward(process.stdout));
     child.stderr.on('data', forward(process.stderr));
     child.once('error', (err) => resolve({ code: 127, text: String(err) }));
-    child.once('close', (code, signal) => resolve({ code: signal ? 1 : code, text }));
-  });
-}
-
-/** Runs a command and returns its combined output instead of printing it. */
-function quiet(command, args) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let text = '';
-    child.stdout.on('data', (c) => (text += c));
-    child.stderr.on('data', (c) => (text += c));
-    child.once('error', (err) => resolve({ code: 127, text: String(err) }));
-    child.once('close', (code, signal) => resolve({ code: signal ? 1 : code, text }));
+    child.once('close', (code, signal) => resolve({ code: signal ? 1 : (code ?? 1), text }));
   });
 }
 
 // --- test case counting ---------------------------------------------------------------------
 
 // Jest prints `Tests:  1 failed, 2 skipped, 5 passed, 8 total` per run (Nx replays it from cache).
+/** @param {string} text */
 function countJestSummaries(text) {
   // eslint-disable-next-line no-control-regex
   const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -91,12 +101,20 @@ function countJestSummaries(text) {
   return { passed, failed, runs };
 }
 
+/**
+ * @param {string} file
+ * @returns {{ passed: number, failed: number } | null}
+ */
 function countJestJson(file) {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, 'utf8'));
   return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) };
 }
 
+/**
+ * @param {string} file
+ * @returns {{ passed: number, failed: number } | null}
+ */
 function countPlaywrightJson(file) {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, 'utf8'));
@@ -107,58 +125,33 @@ function countPlaywrightJson(file) {
 
 // --- type-check -----------------------------------------------------------------------------
 
-/** Every project's tsconfig that compiles something (not the solution-style tsconfig.json). */
-function typecheckConfigs() {
-  const ts = require('typescript');
-  const configs = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (!e.isDirectory() || ['node_modules', 'dist', 'src', 'tmp', '.angular'].includes(e.name)) continue;
-      const p = path.join(dir, e.name);
-      if (existsSync(path.join(p, 'project.json'))) {
-        for (const f of readdirSync(p).filter((n) => /^tsconfig.*\.json$/.test(n)).sort()) {
-          const { config } = ts.readConfigFile(path.join(p, f), ts.sys.readFile);
-          const solutionOnly = config?.files?.length === 0 && (!config.include || config.include.length === 0);
-          if (solutionOnly) continue;
-          // Angular 21 publishes its typings only through package.json "exports" (e.g.
-          // @angular/common/http → types/http.d.ts), which the generator's spec tsconfig
-          // (module commonjs, moduleResolution node10, right for Jest's runtime) cannot see.
-          // Types do not depend on the emitted module format, so check with bundler resolution.
-          const { config: parent } = ts.readConfigFile(path.join(p, 'tsconfig.json'), ts.sys.readFile);
-          const angular = Boolean(parent?.angularCompilerOptions);
-          const flags = angular && config?.compilerOptions?.module === 'commonjs' ? ['--module', 'preserve', '--moduleResolution', 'bundler'] : [];
-          configs.push({ file: path.relative(ROOT, path.join(p, f)), flags });
-        }
-      }
-      walk(p);
-    }
-  };
-  walk(path.join(ROOT, 'apps'));
-  walk(path.join(ROOT, 'libs'));
-  return configs;
+// One `tsc -b` over a handful of grouped programs (tools/typecheck/, docs/decisions/015): each
+// file is parsed once with its own project's compiler options, incrementally (state in tmp/).
+const TYPECHECK_STATE = path.join(TMP, 'typecheck');
+
+/**
+ * tsc -b only compares the groups' own files with their build info, not node_modules: after an
+ * install or a TypeScript upgrade the state starts over.
+ */
+function forgetStaleTypecheckState() {
+  const hash = createHash('sha256');
+  for (const file of ['node_modules/typescript/package.json', 'package-lock.json', 'node_modules/.package-lock.json']) {
+    const p = path.join(ROOT, file);
+    if (existsSync(p)) hash.update(readFileSync(p));
+  }
+  const installed = hash.digest('hex');
+  const stamp = path.join(TYPECHECK_STATE, 'installed.sha256');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === installed) return;
+  rmSync(TYPECHECK_STATE, { recursive: true, force: true });
+  mkdirSync(TYPECHECK_STATE, { recursive: true });
+  writeFileSync(stamp, installed);
 }
 
 async function typecheck() {
-  const filter = arg('tsconfig');
-  const configs = typecheckConfigs().filter((c) => !filter || filter.some((f) => c.file.includes(f)));
-  const parallel = Math.max(1, Math.min(2, os.availableParallelism?.() ?? 2));
-  console.log(`tsc --noEmit over ${configs.length} tsconfig files (${parallel} at a time)`);
-  const failures = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < configs.length) {
-      const { file: cfg, flags } = configs[next++];
-      const t0 = Date.now();
-      const r = await quiet(process.execPath, [bin.tsc, '-p', cfg, '--noEmit', '--pretty', 'false', ...flags]);
-      if (r.code === 0) console.log(`  ✔ ${cfg} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
-      else {
-        failures.push(cfg);
-        console.log(`  ✖ ${cfg}\n${r.text.trim().replace(/^/gm, '      ')}`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
-  return failures.length ? 1 : 0;
+  forgetStaleTypecheckState();
+  console.log(`tsc -b tsconfig.typecheck.json (unchanged groups are skipped; state in ${shown(TYPECHECK_STATE)}/)`);
+  const r = await run(process.execPath, [bin.tsc, '-b', 'tsconfig.typecheck.json', '--pretty', 'false']);
+  return r.code;
 }
 
 // --- services for integration and e2e -------------------------------------------------------
@@ -173,10 +166,11 @@ async function services() {
         env.TEST_DATABASE_URL = db.url;
       } catch {
         // No local PostgreSQL: the embedded one of `npm start` (reused when running).
-        console.log('No PostgreSQL on 127.0.0.1:5432: using the embedded one under .data/postgres.');
+        console.log('No PostgreSQL on 127.0.0.1:5432: using the embedded one of `npm start`.');
         const db = await ensurePostgres({ database: 'postgres', adoptRunning: false });
         cleanups.push(db.stop);
         env.TEST_DATABASE_URL = withDatabase(db.url, 'postgres');
+        console.log(`Embedded PostgreSQL data: ${db.dataDir}`);
       }
     }
   }
@@ -185,12 +179,12 @@ async function services() {
     if (redis.started) cleanups.push(redis.stop);
     env.TEST_REDIS_URL = redis.url;
   }
-  const show = (u) => u.replace(/:[^:@/]+@/, ':***@');
-  console.log(`PostgreSQL: ${show(env.TEST_DATABASE_URL)}\nRedis:      ${show(env.TEST_REDIS_URL)}`);
+  console.log(`PostgreSQL: ${redact(env.TEST_DATABASE_URL)}\nRedis:      ${redact(env.TEST_REDIS_URL)}`);
 }
 
 // --- the steps ------------------------------------------------------------------------------
 
+/** @param {string[]} args */
 const nx = (...args) => [bin.nx, ...args, '--outputStyle=static'];
 
 const steps = [
@@ -204,7 +198,7 @@ const steps = [
     title: 'Boundary proof (scope:web importing scope:api must fail lint)',
     run: () => run(process.execPath, [path.join(ROOT, 'tools/scripts/check-boundaries.mjs')]).then((r) => r.code),
   },
-  { id: 'typecheck', title: 'Type-check (tsc --noEmit: app, lib and spec tsconfigs)', run: typecheck },
+  { id: 'typecheck', title: 'Type-check (tsc -b: apps, libraries, specs, e2e and tools, incremental)', run: typecheck },
   {
     id: 'unit',
     title: 'Unit tests (Jest, every project)',

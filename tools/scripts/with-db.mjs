@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs one command with DATABASE_URL pointing at the project's database: DATABASE_URL when set,
 // else the embedded PostgreSQL of `npm start` (started for the command, stopped afterwards, or
 // reused when `npm start` is running). Used by the api's migration:* and db:reset Nx targets.
@@ -9,12 +10,16 @@
 //
 // --reset drops and recreates the database first (refused for non-local servers without --force).
 import { spawn } from 'node:child_process';
-import { dropDatabase, ensureDatabase, ensurePostgres, say, StackError, ROOT } from './stack.mjs';
+import { dropDatabase, ensureDatabase } from './lib/database.mjs';
+import { say, StackError } from './lib/log.mjs';
+import { ROOT } from './lib/paths.mjs';
+import { ensurePostgres } from './lib/postgres.mjs';
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf('--');
 const flags = sep === -1 ? argv : argv.slice(0, sep);
 let command = sep === -1 ? [] : argv.slice(sep + 1);
+/** @type {Record<string, string>} */
 const tsEnv = {};
 if (command[0]?.endsWith('.ts')) {
   // Transpile only: type errors are the type-check's job, this is about running the script.
@@ -26,6 +31,7 @@ if (!command.length) {
   process.exit(2);
 }
 
+/** @type {import('./lib/postgres.mjs').Postgres | undefined} */
 let db;
 try {
   db = await ensurePostgres({ adoptRunning: false });
@@ -40,11 +46,13 @@ try {
     await dropDatabase(db.url, name);
     await ensureDatabase(db.url, name);
   }
+  const url = db.url;
+  /** @type {number | null} */
   const code = await new Promise((resolve) => {
     const child = spawn(command[0], command.slice(1), {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, ...tsEnv, DATABASE_URL: db.url },
+      env: { ...process.env, ...tsEnv, DATABASE_URL: url },
     });
     child.once('error', (err) => {
       console.error(err.message);
@@ -52,7 +60,7 @@ try {
     });
     child.once('exit', (c, signal) => resolve(signal ? 1 : c));
   });
-  process.exitCode = code;
+  process.exitCode = code ?? 1;
 } catch (err) {
   console.error(err instanceof StackError ? `\n✖ ${err.message}\n` : err);
   process.exitCode = 1;

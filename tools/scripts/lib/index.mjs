@@ -1,0 +1,9 @@
+// @ts-check
+// The stack's public surface for callers outside tools/ (the Playwright global setup), which load
+// it with one dynamic import. Scripts in tools/ import the module they need directly.
+export { ensureDatabase, dropDatabase, withDatabase } from './database.mjs';
+export { cleanEnv } from './env.mjs';
+export { redact, StackError } from './log.mjs';
+export { ROOT } from './paths.mjs';
+export { freePort } from './ports.mjs';
+export { startStack } from './stack.mjs';
