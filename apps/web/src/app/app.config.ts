@@ -1,19 +1,33 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { setLocaleSource } from '@ecampus/shared/contracts';
 import { authInterceptor, provideIdentity } from '@ecampus/web/identity/data-access';
+import { providePrograms } from '@ecampus/web/programs/feature-programs/plugin';
 import { acceptLanguageInterceptor, globalHttpErrorInterceptor } from '@ecampus/web/shared/data-access';
-import { I18nTitleStrategy } from '@ecampus/web/shared/util-i18n';
+import { I18nService, provideI18n } from '@ecampus/web/shared/util-i18n';
 import { appRoutes } from './app.routes';
 
+/**
+ * The composition root. A domain joins the app with one line in the list below (its provide
+ * function registers its program tabs and navigation entries) and, if it has pages of its own
+ * outside the program home, its routes in app.routes.ts.
+ */
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
-    { provide: TitleStrategy, useClass: I18nTitleStrategy },
+    provideI18n(),
+    // The contracts' messages (form validation, role names) follow the language switch too.
+    provideAppInitializer(() => {
+      const i18n = inject(I18nService);
+      setLocaleSource(() => i18n.language());
+    }),
     // Order matters: the global error display is outermost so it sees the result after the auth
     // interceptor's refresh-and-retry.
     provideHttpClient(withInterceptors([globalHttpErrorInterceptor, acceptLanguageInterceptor, authInterceptor])),
     provideIdentity(),
+    // Domains.
+    providePrograms(),
   ],
 };

@@ -1,10 +1,13 @@
 import { Route } from '@angular/router';
 import { authGuard, guestGuard } from '@ecampus/web/identity/data-access';
+import { loadProgramsRoutes } from '@ecampus/web/programs/feature-programs/plugin';
+import { navEntryRoutes } from '@ecampus/web/shared/ui-plugins';
 import { ProgramNavStore } from '@ecampus/web/shell/data-access';
 
 /**
- * Top-level routes. Every feature is lazy; libraries are only imported dynamically here, so
- * each one becomes its own chunk. Route titles are translation keys (I18nTitleStrategy).
+ * Top-level routes. Every feature is lazy: libraries are imported dynamically here, or through
+ * their `plugin` entry, which holds only dynamic imports of its pages; so each one becomes its own
+ * chunk. Route titles are translation keys (I18nTitleStrategy).
  */
 export const appRoutes: Route[] = [
   {
@@ -30,7 +33,7 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@ecampus/web/shell/feature').then((m) => m.homeRoutes),
       },
       // Program pages (libs/web/programs/*): the tandem page ("Mein Tandem" for participants, one
-      // tandem for staff), then the program list and program home with its tabs.
+      // tandem for staff), then the program list and program home with the registered tabs.
       {
         path: 'programme/:programId/mein-tandem',
         data: { mine: true },
@@ -42,8 +45,10 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'programme',
-        loadChildren: () => import('@ecampus/web/programs/feature-programs').then((m) => m.programsRoutes),
+        loadChildren: loadProgramsRoutes,
       },
+      // Pages of the navigation entries domains register (provideNavEntry in their provide function).
+      { path: '', loadChildren: navEntryRoutes },
       // The navigation links each program to /programme/:programId.
       {
         path: '**',

@@ -7,6 +7,7 @@ import { AuthStore, authInterceptor } from '@ecampus/web/identity/data-access';
 import { SKIP_GLOBAL_ERROR, acceptLanguageInterceptor, globalHttpErrorInterceptor } from '@ecampus/web/shared/data-access';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { App } from './app';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 
 describe('App: global HTTP error display', () => {
   let http: HttpClient;
@@ -17,6 +18,7 @@ describe('App: global HTTP error display', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestI18n(),
         AuthStore,
         provideRouter([{ path: 'anmelden', children: [] }]),
         provideHttpClient(withInterceptors([globalHttpErrorInterceptor, acceptLanguageInterceptor, authInterceptor])),

@@ -1,3 +1,4 @@
+export * from './i18n/programs.i18n';
 export * from './lib/server-errors';
 export * from './lib/date.pipe';
 export * from './lib/labels';

@@ -1,5 +1,8 @@
 import type { Routes } from '@angular/router';
 import { ProfileStore, ProgramListStore, ProgramStore } from '@ecampus/web/programs/data-access';
+import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
+import { programTabRoutes } from '@ecampus/web/shared/ui-plugins';
+import { loadI18nScope } from '@ecampus/web/shared/util-i18n';
 import { MembersTab } from './members/members.tab';
 import { OverviewTab } from './overview/overview.tab';
 import { ProfileTab } from './profile/profile.tab';
@@ -9,21 +12,25 @@ import { SettingsTab } from './settings/settings.tab';
 import { TandemsTab } from './tandems/tandems.tab';
 
 /**
- * Mounted at `/programme`. The stores are provided per route: the list store lives with the
- * list page, one ProgramStore per opened program is shared by its tabs.
+ * Mounted at `/programme`; programs' texts load first. The stores are provided per route: the list
+ * store lives with the list page, one ProgramStore per opened program is shared by its tabs.
+ * The program home's tabs are the registered ones (provideProgramTab, see ../plugin.ts for
+ * programs' own): each domain mounts its tab's routes here without this file knowing it.
  */
 export const programsRoutes: Routes = [
-  { path: '', pathMatch: 'full', title: 'programs.list.title', providers: [ProgramListStore], component: ProgramListPage },
   {
-    path: ':programId',
-    providers: [ProgramStore, ProfileStore],
-    component: ProgramHomePage,
+    path: '',
+    canActivate: [loadI18nScope(PROGRAMS_I18N)],
     children: [
-      { path: '', pathMatch: 'full', title: 'programs.home.tabOverview', component: OverviewTab },
-      { path: 'mitglieder', title: 'programs.home.tabMembers', component: MembersTab },
-      { path: 'tandems', title: 'programs.home.tabTandems', component: TandemsTab },
-      { path: 'einstellungen', title: 'programs.home.tabSettings', component: SettingsTab },
-      { path: 'profil', title: 'programs.home.tabProfile', component: ProfileTab },
+      { path: '', pathMatch: 'full', title: 'programs.list.title', providers: [ProgramListStore], component: ProgramListPage },
+      { path: ':programId', providers: [ProgramStore, ProfileStore], component: ProgramHomePage, loadChildren: programTabRoutes },
     ],
   },
 ];
+
+/** The routes of programs' own tabs (registered in ../plugin.ts; their titles are the tab labels). */
+export const overviewTabRoutes: Routes = [{ path: '', component: OverviewTab }];
+export const membersTabRoutes: Routes = [{ path: '', component: MembersTab }];
+export const tandemsTabRoutes: Routes = [{ path: '', component: TandemsTab }];
+export const settingsTabRoutes: Routes = [{ path: '', component: SettingsTab }];
+export const profileTabRoutes: Routes = [{ path: '', component: ProfileTab }];

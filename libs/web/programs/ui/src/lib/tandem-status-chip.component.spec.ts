@@ -1,9 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { PROGRAMS_I18N } from '../i18n/programs.i18n';
 import { TandemStatusChipComponent } from './tandem-status-chip.component';
 
 describe('TandemStatusChipComponent', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideTestI18n(PROGRAMS_I18N)] });
+  });
 
   it('shows the status and the quiet flag, in the current language', async () => {
     const fixture = TestBed.createComponent(TandemStatusChipComponent);

@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { readApiError } from './api-error';
 import { HttpErrorNotifier } from './http-error-notifier';
 
@@ -10,7 +11,10 @@ const conflict = new HttpErrorResponse({
 });
 
 describe('HttpErrorNotifier', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideTestI18n()] });
+  });
 
   it('reads the {statusCode, code, message} body and nothing else', () => {
     expect(readApiError(conflict)?.code).toBe('email_taken');

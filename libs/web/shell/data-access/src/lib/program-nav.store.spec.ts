@@ -30,6 +30,13 @@ describe('ProgramNavStore', () => {
     expect(store.programs().map((p) => p.title)).toEqual(['Mentoring Nord']);
   });
 
+  it('treats an answer that does not match the contract as a failure', () => {
+    store.load();
+    backend.expectOne('/api/programs').flush([{ id: 'p1', title: 42 }]);
+    expect(store.failed()).toBe(true);
+    expect(store.programs()).toEqual([]);
+  });
+
   it('turns a failure into an empty, failed state without the global error popup', () => {
     store.load();
     const req = backend.expectOne('/api/programs');

@@ -1,26 +1,24 @@
 import { HttpClient, HttpContext } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { Program } from '@ecampus/shared/contracts';
+import { ProgramSchema } from '@ecampus/shared/contracts';
 import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
+import { z } from 'zod';
 
-/** What the navigation needs of a program; the full shape is the contract's Program. */
-export type ProgramNavItem = Pick<Program, 'id' | 'title'> & Partial<Pick<Program, 'status' | 'myRoles'>>;
+/** What the navigation needs of a program: the contract's Program, of which only id and title are required here. */
+const ProgramNavItemSchema = ProgramSchema.pick({ id: true, title: true, status: true, myRoles: true }).partial({
+  status: true,
+  myRoles: true,
+});
+export type ProgramNavItem = z.infer<typeof ProgramNavItemSchema>;
+
+/** `GET /api/programs`: API.md allows a bare array or `{ items: [...] }` for lists. */
+const ProgramNavAnswerSchema = z.union([
+  z.array(ProgramNavItemSchema),
+  z.object({ items: z.array(ProgramNavItemSchema) }).transform((answer) => answer.items),
+]);
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
-
-/** API.md allows a bare array or `{ items: [...] }` for lists. */
-function itemsOf(answer: unknown): ProgramNavItem[] {
-  const list = Array.isArray(answer)
-    ? answer
-    : typeof answer === 'object' && answer !== null && Array.isArray((answer as { items?: unknown }).items)
-      ? (answer as { items: unknown[] }).items
-      : [];
-  return list.filter(
-    (p): p is ProgramNavItem =>
-      typeof p === 'object' && p !== null && typeof (p as ProgramNavItem).id === 'string' && typeof (p as ProgramNavItem).title === 'string',
-  );
-}
 
 /**
  * The signed-in person's programs for the navigation and the start page. Provided on the shell
@@ -44,7 +42,11 @@ export class ProgramNavStore {
       .get<unknown>('/api/programs', { context: new HttpContext().set(SKIP_GLOBAL_ERROR, true) })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (answer) => this.state.set({ status: 'loaded', programs: itemsOf(answer) }),
+        next: (answer) => {
+          const parsed = ProgramNavAnswerSchema.safeParse(answer);
+          // An answer that does not match the contract counts as a failure, like an HTTP error.
+          this.state.set(parsed.success ? { status: 'loaded', programs: parsed.data } : { status: 'failed', programs: [] });
+        },
         error: () => this.state.set({ status: 'failed', programs: [] }),
       });
   }

@@ -2,18 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { ProgramStore } from '@ecampus/web/programs/data-access';
-import { LoadingComponent, MODE_KEYS, PROGRAM_STATUS_KEYS } from '@ecampus/web/programs/ui';
-import { EmptyState } from '@ecampus/web/shared/ui';
-import { TranslatePipe, type TranslationKey } from '@ecampus/web/shared/util-i18n';
+import { MODE_KEYS, PROGRAM_STATUS_KEYS } from '@ecampus/web/programs/ui';
+import { EmptyState, LoadingComponent } from '@ecampus/web/shared/ui';
+import { injectProgramTabs, visibleProgramTabs } from '@ecampus/web/shared/ui-plugins';
+import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
-interface Tab {
-  link: string[];
-  label: TranslationKey;
-  testId: string;
-  exact: boolean;
-}
-
-/** Program home: title, mode, status and the tabs the caller's roles allow; tabs render below. */
+/**
+ * Program home: title, mode, status and the registered tabs (provideProgramTab) the caller's roles
+ * allow; the tabs' routes render below.
+ */
 @Component({
   selector: 'ec-program-home-page',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, LoadingComponent, EmptyState, TranslatePipe],
@@ -32,7 +29,7 @@ interface Tab {
             [routerLink]="tab.link"
             routerLinkActive
             #active="routerLinkActive"
-            [routerLinkActiveOptions]="{ exact: tab.exact }"
+            [routerLinkActiveOptions]="{ exact: true }"
             [active]="active.isActive"
             [attr.data-testid]="tab.testId"
           >
@@ -76,26 +73,14 @@ export class ProgramHomePage {
   protected readonly modeKey = computed(() => MODE_KEYS[this.store.program()?.mode ?? 'reverse']);
   protected readonly statusKey = computed(() => PROGRAM_STATUS_KEYS[this.store.program()?.status ?? 'draft']);
 
-  protected readonly tabs = computed<Tab[]>(() => {
-    const base = ['/programme', this.programId()];
-    const tabs: Tab[] = [{ link: base, label: 'programs.home.tabOverview', testId: 'tab-overview', exact: true }];
-    if (this.store.isParticipant()) {
-      tabs.push(
-        { link: [...base, 'mein-tandem'], label: 'programs.home.tabMyTandem', testId: 'tab-my-tandem', exact: true },
-        { link: [...base, 'profil'], label: 'programs.home.tabProfile', testId: 'tab-profile', exact: true },
-      );
-    }
-    if (this.store.canSeeStaffViews()) {
-      tabs.push(
-        { link: [...base, 'mitglieder'], label: 'programs.home.tabMembers', testId: 'tab-members', exact: true },
-        { link: [...base, 'tandems'], label: 'programs.home.tabTandems', testId: 'tab-tandems', exact: true },
-      );
-    }
-    if (this.store.canManage()) {
-      tabs.push({ link: [...base, 'einstellungen'], label: 'programs.home.tabSettings', testId: 'tab-settings', exact: true });
-    }
-    return tabs;
-  });
+  private readonly registeredTabs = injectProgramTabs();
+  protected readonly tabs = computed(() =>
+    visibleProgramTabs(this.registeredTabs, { roles: this.store.roles(), isAdmin: this.store.isAdmin() }).map((tab) => ({
+      link: ['/programme', this.programId(), ...(tab.path ? [tab.path] : [])],
+      label: tab.label,
+      testId: tab.testId,
+    })),
+  );
 
   constructor() {
     effect(() => {

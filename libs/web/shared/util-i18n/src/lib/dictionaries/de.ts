@@ -1,8 +1,9 @@
-import { programsDe } from './programs.de';
 /**
- * German texts: the default language and the source of truth for the key set.
+ * The app's own German texts (shell, start page, errors, words every page uses), bundled with the
+ * app; the domains' texts are scopes of their own, loaded with their routes (e.g.
+ * libs/web/programs/ui/src/i18n). German is the default language and the source of the key set.
  * Wording follows the glossary in PRODUCT.md (Programm, Tandem, Mentee, Mentorin, Programmleitung …).
- * Placeholders are written as {name} and filled by I18nService.t(key, params).
+ * Texts are ICU messages: `{name}`, `{count, plural, one {# Mitglied} other {# Mitglieder}}`.
  */
 export const de = {
   app: {
@@ -13,42 +14,12 @@ export const de = {
     loading: 'Wird geladen …',
     close: 'Schließen',
     backHome: 'Zur Startseite',
+    cancel: 'Abbrechen',
   },
   language: {
     label: 'Sprache',
     de: 'Deutsch',
     en: 'English',
-  },
-  login: {
-    title: 'Anmelden',
-    intro: 'Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
-    email: 'E-Mail-Adresse',
-    password: 'Passwort',
-    showPassword: 'Passwort anzeigen',
-    hidePassword: 'Passwort verbergen',
-    submit: 'Anmelden',
-    submitting: 'Anmeldung läuft …',
-    emailRequired: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
-    emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
-    passwordRequired: 'Bitte geben Sie Ihr Passwort ein.',
-    sessionExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
-  },
-  setPassword: {
-    title: 'Passwort festlegen',
-    intro: 'Willkommen im eCampus! Legen Sie ein Passwort fest, um Ihr Konto zu aktivieren.',
-    password: 'Neues Passwort',
-    passwordHint: 'Mindestens {min} Zeichen',
-    passwordRepeat: 'Passwort wiederholen',
-    submit: 'Passwort speichern und anmelden',
-    submitting: 'Wird gespeichert …',
-    passwordRequired: 'Bitte geben Sie ein Passwort ein.',
-    passwordTooShort: 'Das Passwort braucht mindestens {min} Zeichen.',
-    passwordTooLong: 'Das Passwort darf höchstens {max} Zeichen haben.',
-    repeatRequired: 'Bitte wiederholen Sie das Passwort.',
-    mismatch: 'Die Passwörter stimmen nicht überein.',
-    tokenMissing:
-      'Dieser Link ist unvollständig. Bitte öffnen Sie den Link aus Ihrer Einladungs-E-Mail erneut.',
-    toLogin: 'Zur Anmeldung',
   },
   shell: {
     skipToContent: 'Zum Inhalt springen',
@@ -82,5 +53,19 @@ export const de = {
     network: 'Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     unexpected: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es später erneut.',
   },
-  programs: programsDe,
+  dateField: {
+    hint: 'TT.MM.JJJJ',
+    invalid: 'Bitte ein gültiges Datum angeben, z. B. 27.11.2026.',
+    calendar: 'Kalender',
+    openCalendar: 'Kalender öffnen',
+    closeCalendar: 'Kalender schließen',
+    prevMonth: 'Vorheriger Monat',
+    nextMonth: 'Nächster Monat',
+    prevYear: 'Vorheriges Jahr',
+    nextYear: 'Nächstes Jahr',
+    prevMultiYear: 'Vorherige 24 Jahre',
+    nextMultiYear: 'Nächste 24 Jahre',
+    switchToMonthView: 'Datum wählen',
+    switchToMultiYearView: 'Jahr und Monat wählen',
+  },
 } as const;

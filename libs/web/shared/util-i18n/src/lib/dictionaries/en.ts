@@ -1,8 +1,8 @@
-import type { Dictionary } from '../i18n.types';
-import { programsEn } from './programs.en';
+import type { DictionaryOf } from '../i18n.types';
+import type { de } from './de';
 
-/** English texts. Typed as Dictionary: a missing or extra key is a compile error. */
-export const en: Dictionary = {
+/** The app's own English texts. Typed after the German ones: a missing or extra key is a compile error. */
+export const en: DictionaryOf<typeof de> = {
   app: {
     name: 'eCampus',
     tagline: 'The learning platform for political mentoring programs',
@@ -11,41 +11,12 @@ export const en: Dictionary = {
     loading: 'Loading …',
     close: 'Close',
     backHome: 'Back to the start page',
+    cancel: 'Cancel',
   },
   language: {
     label: 'Language',
     de: 'Deutsch',
     en: 'English',
-  },
-  login: {
-    title: 'Sign in',
-    intro: 'Sign in with your e-mail address and password.',
-    email: 'E-mail address',
-    password: 'Password',
-    showPassword: 'Show password',
-    hidePassword: 'Hide password',
-    submit: 'Sign in',
-    submitting: 'Signing in …',
-    emailRequired: 'Please enter your e-mail address.',
-    emailInvalid: 'Please enter a valid e-mail address.',
-    passwordRequired: 'Please enter your password.',
-    sessionExpired: 'Your session has expired. Please sign in again.',
-  },
-  setPassword: {
-    title: 'Set your password',
-    intro: 'Welcome to the eCampus! Choose a password to activate your account.',
-    password: 'New password',
-    passwordHint: 'At least {min} characters',
-    passwordRepeat: 'Repeat password',
-    submit: 'Save password and sign in',
-    submitting: 'Saving …',
-    passwordRequired: 'Please enter a password.',
-    passwordTooShort: 'The password needs at least {min} characters.',
-    passwordTooLong: 'The password may have at most {max} characters.',
-    repeatRequired: 'Please repeat the password.',
-    mismatch: 'The passwords do not match.',
-    tokenMissing: 'This link is incomplete. Please open the link from your invitation e-mail again.',
-    toLogin: 'Go to sign in',
   },
   shell: {
     skipToContent: 'Skip to content',
@@ -79,5 +50,19 @@ export const en: Dictionary = {
     network: 'The server cannot be reached right now. Please check your connection and try again.',
     unexpected: 'Something went wrong. Please try again later.',
   },
-  programs: programsEn,
+  dateField: {
+    hint: 'MM/DD/YYYY',
+    invalid: 'Please enter a valid date, e.g. 11/27/2026.',
+    calendar: 'Calendar',
+    openCalendar: 'Open calendar',
+    closeCalendar: 'Close calendar',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    prevYear: 'Previous year',
+    nextYear: 'Next year',
+    prevMultiYear: 'Previous 24 years',
+    nextMultiYear: 'Next 24 years',
+    switchToMonthView: 'Choose date',
+    switchToMultiYearView: 'Choose month and year',
+  },
 };

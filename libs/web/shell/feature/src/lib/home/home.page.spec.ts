@@ -1,9 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore } from '@ecampus/web/shell/data-access';
+import { I18nService } from '@ecampus/web/shared/util-i18n';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { HomePage } from './home.page';
 
 describe('HomePage', () => {
@@ -12,7 +15,7 @@ describe('HomePage', () => {
   async function render(programs: unknown[]) {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [AuthStore, ProgramNavStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideTestI18n(), AuthStore, ProgramNavStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
     TestBed.inject(ProgramNavStore).load();
@@ -42,5 +45,12 @@ describe('HomePage', () => {
     expect(el.querySelector('[data-testid="home-program-roles"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'Programmleitung, Trainerin / Referent',
     );
+  });
+
+  it('names the roles in the language of the page', async () => {
+    const el = await render([{ id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: ['mentor', 'coordinator'] }]);
+    TestBed.inject(I18nService).setLanguage('en');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(el.querySelector('[data-testid="home-program-roles"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Coordinator, Mentor');
   });
 });

@@ -3,10 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { PROGRAM_ROLE_LABELS, type Bilingual } from '@ecampus/shared/contracts';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore, type ProgramNavItem } from '@ecampus/web/shell/data-access';
 import { EmptyState, Icon } from '@ecampus/web/shared/ui';
-import { TranslatePipe, type TranslationKey } from '@ecampus/web/shared/util-i18n';
+import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** Start page after login: greeting and the person's programs (or why there are none yet). */
 @Component({
@@ -37,9 +38,9 @@ import { TranslatePipe, type TranslationKey } from '@ecampus/web/shared/util-i18
                   <!-- Stretched over the whole card (CSS), so the card stays one big click target. -->
                   <a class="program-link" [routerLink]="['/programme', program.id]" data-testid="home-program">{{ program.title }}</a>
                 </mat-card-title>
-                @if (roleKeys(program).length) {
+                @if (roleLabels(program).length) {
                   <mat-card-subtitle data-testid="home-program-roles">
-                    @for (role of roleKeys(program); track role; let last = $last) {
+                    @for (role of roleLabels(program); track role; let last = $last) {
                       {{ role | t }}{{ last ? '' : ', ' }}
                     }
                   </mat-card-subtitle>
@@ -65,19 +66,63 @@ import { TranslatePipe, type TranslationKey } from '@ecampus/web/shared/util-i18
     }
   `,
   styles: `
-    .title { font: var(--mat-sys-headline-medium); margin: 0 0 8px; }
-    .intro { font: var(--mat-sys-body-large); color: var(--mat-sys-on-surface-variant); margin: 0 0 24px; max-width: 70ch; }
-    .section-title { font: var(--mat-sys-title-large); margin: 0 0 12px; }
-    .program-grid { list-style: none; margin: 0; padding: 0; display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); }
-    .program-card { position: relative; height: 100%; padding-bottom: 16px; }
-    .program-card:hover { border-color: var(--mat-sys-primary); }
-    .program-link { color: inherit; text-decoration: none; }
-    .program-link::after { content: ''; position: absolute; inset: 0; border-radius: 12px; }
-    .program-link:focus-visible { outline: none; }
-    .program-link:focus-visible::after { outline: 3px solid var(--mat-sys-primary); outline-offset: 2px; }
-    mat-card-actions { padding: 8px 16px 0; }
-    .my-tandem { position: relative; z-index: 1; }
-    .program-card ec-icon { color: var(--mat-sys-primary); }
+    .title {
+      font: var(--mat-sys-headline-medium);
+      margin: 0 0 8px;
+    }
+    .intro {
+      font: var(--mat-sys-body-large);
+      color: var(--mat-sys-on-surface-variant);
+      margin: 0 0 24px;
+      max-width: 70ch;
+    }
+    .section-title {
+      font: var(--mat-sys-title-large);
+      margin: 0 0 12px;
+    }
+    .program-grid {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 16px;
+      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
+    }
+    .program-card {
+      position: relative;
+      height: 100%;
+      padding-bottom: 16px;
+    }
+    .program-card:hover {
+      border-color: var(--mat-sys-primary);
+    }
+    .program-link {
+      color: inherit;
+      text-decoration: none;
+    }
+    .program-link::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      border-radius: 12px;
+    }
+    .program-link:focus-visible {
+      outline: none;
+    }
+    .program-link:focus-visible::after {
+      outline: 3px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    mat-card-actions {
+      padding: 8px 16px 0;
+    }
+    .my-tandem {
+      position: relative;
+      z-index: 1;
+    }
+    .program-card ec-icon {
+      color: var(--mat-sys-primary);
+    }
   `,
 })
 export class HomePage {
@@ -88,10 +133,13 @@ export class HomePage {
     return !!program.myRoles?.some((role) => role === 'mentee' || role === 'mentor');
   }
 
-  /** The person's roles in the program, staff roles first, shown under its title. */
-  protected roleKeys(program: ProgramNavItem): TranslationKey[] {
+  /**
+   * The person's roles in the program, staff roles first, shown under its title. Names from the
+   * contracts' one table (programs' dictionary is not loaded on the start page).
+   */
+  protected roleLabels(program: ProgramNavItem): Bilingual[] {
     const roles = program.myRoles ?? [];
-    return ROLE_ORDER.filter((role) => roles.includes(role)).map((role) => `programs.roles.${role}` as const);
+    return ROLE_ORDER.filter((role) => roles.includes(role)).map((role) => PROGRAM_ROLE_LABELS[role]);
   }
 }
 

@@ -1,21 +1,37 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { EnvironmentProviders } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore } from '@ecampus/web/shell/data-access';
+import { provideNavEntry } from '@ecampus/web/shared/ui-plugins';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { ShellLayout } from './shell-layout';
 
-const user = { id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11', email: 'koordination@ecampus.example', displayName: 'Katrin Koordination', isAdmin: false };
+const user = {
+  id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11',
+  email: 'koordination@ecampus.example',
+  displayName: 'Katrin Koordination',
+  isAdmin: false,
+};
 
 describe('ShellLayout', () => {
   let backend: HttpTestingController;
 
-  async function render() {
+  async function render(...extra: EnvironmentProviders[]) {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [AuthStore, ProgramNavStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideTestI18n(),
+        AuthStore,
+        ProgramNavStore,
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        ...extra,
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     const store = TestBed.inject(AuthStore);
@@ -43,7 +59,9 @@ describe('ShellLayout', () => {
 
   it('says so in the navigation when the programs cannot be loaded', async () => {
     const { $, fixture } = await render();
-    backend.expectOne('/api/programs').flush({ statusCode: 404, code: 'not_found', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    backend
+      .expectOne('/api/programs')
+      .flush({ statusCode: 404, code: 'not_found', message: 'x' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
     expect($('nav-programs-empty')?.textContent).toContain('Die Programme konnten gerade nicht geladen werden.');
   });
@@ -60,6 +78,38 @@ describe('ShellLayout', () => {
     await fixture.whenStable();
     expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Main navigation');
     expect($('nav-home')?.textContent).toContain('Start page');
+  });
+
+  it('lists the entries domains register after the start page, in their order and the language', async () => {
+    const page = () => Promise.resolve([]);
+    const { el, $, fixture } = await render(
+      provideNavEntry({
+        path: 'bibliothek',
+        label: { de: 'Bibliothek', en: 'Library' },
+        icon: 'program',
+        order: 20,
+        testId: 'nav-library',
+        loadChildren: page,
+      }),
+      provideNavEntry({
+        path: 'termine',
+        label: { de: 'Termine', en: 'Events' },
+        icon: 'program',
+        order: 10,
+        testId: 'nav-events',
+        loadChildren: page,
+      }),
+    );
+    backend.expectOne('/api/programs').flush([]);
+    await fixture.whenStable();
+    const links = Array.from(el.querySelectorAll('[data-testid="main-nav"] a[mat-list-item]')).map((a) => a.getAttribute('data-testid'));
+    expect(links).toEqual(['nav-home', 'nav-events', 'nav-library']);
+    expect($('nav-library')?.getAttribute('href')).toBe('/bibliothek');
+    expect($('nav-library')?.textContent).toContain('Bibliothek');
+
+    TestBed.inject(I18nService).setLanguage('en');
+    await fixture.whenStable();
+    expect($('nav-library')?.textContent).toContain('Library');
   });
 
   it('logs out through the API and goes to the login page', async () => {

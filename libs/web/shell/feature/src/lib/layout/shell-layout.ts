@@ -11,13 +11,17 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { AuthStore, LOGIN_PATH } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore } from '@ecampus/web/shell/data-access';
 import { Icon } from '@ecampus/web/shared/ui';
+import { injectNavEntries } from '@ecampus/web/shared/ui-plugins';
 import { I18nService, TranslatePipe, type Language } from '@ecampus/web/shared/util-i18n';
 import { map } from 'rxjs';
 
 /** Below this width the navigation slides over the content instead of sitting beside it. */
 const HANDSET_QUERY = '(max-width: 959.98px)';
 
-/** The signed-in frame: toolbar with user menu, navigation with the person's programs, main area. */
+/**
+ * The signed-in frame: toolbar with user menu, navigation (start page, the entries domains register
+ * with provideNavEntry, the person's programs), main area.
+ */
 @Component({
   selector: 'ec-shell-layout',
   imports: [
@@ -42,6 +46,7 @@ export class ShellLayout {
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
   protected readonly programs = inject(ProgramNavStore);
+  protected readonly navEntries = injectNavEntries();
 
   protected readonly user = this.auth.user;
   protected readonly isHandset = toSignal(

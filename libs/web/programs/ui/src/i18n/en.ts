@@ -1,7 +1,8 @@
-import type { Dictionary } from '../i18n.types';
+import type { DictionaryOf } from '@ecampus/web/shared/util-i18n';
+import type { de } from './de';
 
-/** English texts of programs, members, tandems and "My tandem". Mounted as `programs` in en.ts. */
-export const programsEn: Dictionary['programs'] = {
+/** English texts of the `programs` scope. Typed after the German ones: a missing or extra key is a compile error. */
+export const en: DictionaryOf<typeof de> = {
   list: {
     title: 'My programs',
     intro: 'All mentoring programs you take part in.',
@@ -26,23 +27,11 @@ export const programsEn: Dictionary['programs'] = {
     running: 'Running',
     finished: 'Finished',
   },
-  roles: {
-    coordinator: 'Coordinator',
-    trainer: 'Trainer',
-    mentor: 'Mentor',
-    mentee: 'Mentee',
-  },
   home: {
     back: 'All programs',
     loading: 'Loading program …',
     loadFailed: 'The program could not be loaded.',
     tabsLabel: 'Sections of the program',
-    tabOverview: 'Overview',
-    tabMyTandem: 'My tandem',
-    tabProfile: 'My profile',
-    tabMembers: 'Members',
-    tabTandems: 'Tandems',
-    tabSettings: 'Settings',
     noAccess: 'This section is not visible with your role in this program.',
   },
   overview: {
@@ -58,7 +47,7 @@ export const programsEn: Dictionary['programs'] = {
     notStated: 'Not stated yet',
     contact: 'Contact',
     myTandemCta: 'Go to my tandem',
-    quietTandems: '{count} quiet tandems (no meeting for 4 weeks)',
+    quietTandems: '{count, plural, one {# quiet tandem} other {# quiet tandems}} (no meeting for 4 weeks)',
   },
   members: {
     title: 'Members',
@@ -82,7 +71,7 @@ export const programsEn: Dictionary['programs'] = {
     emptyText: 'Add people or invite them by e-mail.',
     emptyFiltered: 'No members with this role.',
     readOnly: 'Read only: the coordinators make changes.',
-    count: '{count} members',
+    count: '{count, plural, one {# member} other {# members}}',
   },
   invite: {
     title: 'Add or invite a person',
@@ -93,7 +82,6 @@ export const programsEn: Dictionary['programs'] = {
     role: 'Role',
     submit: 'Add',
     submitting: 'Saving …',
-    cancel: 'Cancel',
     created: '{name} has been invited.',
     added: '{name} has been added.',
     emailRequired: 'Please enter an e-mail address.',
@@ -142,7 +130,6 @@ export const programsEn: Dictionary['programs'] = {
     goalsHint: 'What the tandem sets out to do – both can change the goals later.',
     submit: 'Form tandem',
     submitting: 'Forming …',
-    cancel: 'Cancel',
     mentorRequired: 'Please choose a mentor.',
     menteeRequired: 'Please choose a mentee.',
   },
@@ -153,7 +140,6 @@ export const programsEn: Dictionary['programs'] = {
     reasonRequired: 'Please give a reason.',
     endedIsFinal: 'An ended tandem cannot be resumed.',
     submit: 'Change status',
-    cancel: 'Cancel',
   },
   settings: {
     title: 'Settings',
@@ -174,7 +160,6 @@ export const programsEn: Dictionary['programs'] = {
     saved: 'The settings have been saved.',
     reset: 'Reset',
     required: 'Please fill in.',
-    dateInvalid: 'Please enter a date as YYYY-MM-DD.',
     endBeforeStart: 'The end must not be before the start.',
     deadlineAfterStart: 'The application deadline must not be after the start.',
     emailInvalid: 'Please enter a valid e-mail address.',
@@ -221,10 +206,9 @@ export const programsEn: Dictionary['programs'] = {
     goalsEdit: 'Edit goals',
     goalsLabel: 'Goals of the tandem',
     goalsSave: 'Save goals',
-    goalsCancel: 'Cancel',
     goalsSaved: 'The goals have been saved.',
     meetings: 'Tandem meetings',
-    meetingsSummary: '{count} meetings, {minutes} minutes in total',
+    meetingsSummary: '{count, plural, one {# meeting} other {# meetings}}, {minutes, plural, one {# minute} other {# minutes}} in total',
     noMeetingsTitle: 'No meetings yet',
     noMeetingsText: 'Log your first tandem meeting.',
     lastMeeting: 'Last meeting: {date}',
@@ -239,16 +223,15 @@ export const programsEn: Dictionary['programs'] = {
     title: 'Log a meeting',
     date: 'Date',
     dateRequired: 'Please enter the date.',
-    dateInvalid: 'Please enter a date as YYYY-MM-DD.',
     dateInFuture: 'The meeting must not be in the future.',
     format: 'Format',
     formatRequired: 'Please choose a format.',
     duration: 'Duration in minutes',
     durationRequired: 'Please enter the duration.',
-    durationRange: 'Please enter between 1 and 1440 minutes.',
+    durationRange: 'Please enter between {min} and {max} minutes.',
     durationWhole: 'Please enter whole minutes.',
     notes: 'Notes (optional)',
-    notesTooLong: 'The notes are too long (at most 5000 characters).',
+    notesTooLong: 'The notes are too long (at most {max} characters).',
     submit: 'Save meeting',
     submitting: 'Saving …',
     saved: 'The meeting has been logged.',

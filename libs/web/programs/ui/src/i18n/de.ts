@@ -1,8 +1,9 @@
 /**
- * German texts of programs, members, tandems and "Mein Tandem" (issue 3; web libs under
- * libs/web/programs). Mounted as `programs` in de.ts.
+ * German texts of programs, members, tandems and "Mein Tandem": the `programs` scope, loaded with
+ * programs' routes (programs.i18n.ts). The source of the key set; wording follows PRODUCT.md's glossary.
+ * Texts are ICU messages: `{name}`, `{count, plural, one {# Mitglied} other {# Mitglieder}}`.
  */
-export const programsDe = {
+export const de = {
   list: {
     title: 'Meine Programme',
     intro: 'Alle Mentoringprogramme, in denen Sie mitwirken.',
@@ -27,23 +28,11 @@ export const programsDe = {
     running: 'Laufend',
     finished: 'Abgeschlossen',
   },
-  roles: {
-    coordinator: 'Programmleitung',
-    trainer: 'Trainerin / Referent',
-    mentor: 'Mentorin / Mentor',
-    mentee: 'Mentee',
-  },
   home: {
     back: 'Alle Programme',
     loading: 'Programm wird geladen …',
     loadFailed: 'Das Programm konnte nicht geladen werden.',
     tabsLabel: 'Bereiche des Programms',
-    tabOverview: 'Übersicht',
-    tabMyTandem: 'Mein Tandem',
-    tabProfile: 'Mein Profil',
-    tabMembers: 'Mitglieder',
-    tabTandems: 'Tandems',
-    tabSettings: 'Einstellungen',
     noAccess: 'Dieser Bereich ist für Ihre Rolle in diesem Programm nicht sichtbar.',
   },
   overview: {
@@ -59,7 +48,7 @@ export const programsDe = {
     notStated: 'Noch nicht angegeben',
     contact: 'Ansprechperson',
     myTandemCta: 'Zu meinem Tandem',
-    quietTandems: '{count} ruhige Tandems (seit 4 Wochen kein Treffen)',
+    quietTandems: '{count, plural, one {# ruhiges Tandem} other {# ruhige Tandems}} (seit 4 Wochen kein Treffen)',
   },
   members: {
     title: 'Mitglieder',
@@ -83,7 +72,7 @@ export const programsDe = {
     emptyText: 'Fügen Sie Personen hinzu oder laden Sie sie per E-Mail ein.',
     emptyFiltered: 'Keine Mitglieder mit dieser Rolle.',
     readOnly: 'Nur lesen: Änderungen nimmt die Programmleitung vor.',
-    count: '{count} Mitglieder',
+    count: '{count, plural, one {# Mitglied} other {# Mitglieder}}',
   },
   invite: {
     title: 'Person hinzufügen oder einladen',
@@ -94,7 +83,6 @@ export const programsDe = {
     role: 'Rolle',
     submit: 'Hinzufügen',
     submitting: 'Wird gespeichert …',
-    cancel: 'Abbrechen',
     created: '{name} wurde eingeladen.',
     added: '{name} wurde hinzugefügt.',
     emailRequired: 'Bitte eine E-Mail-Adresse angeben.',
@@ -143,7 +131,6 @@ export const programsDe = {
     goalsHint: 'Was das Tandem sich vornimmt – beide können die Ziele später ändern.',
     submit: 'Tandem bilden',
     submitting: 'Wird gebildet …',
-    cancel: 'Abbrechen',
     mentorRequired: 'Bitte eine Mentorin oder einen Mentor wählen.',
     menteeRequired: 'Bitte eine Mentee wählen.',
   },
@@ -154,7 +141,6 @@ export const programsDe = {
     reasonRequired: 'Bitte einen Grund angeben.',
     endedIsFinal: 'Ein beendetes Tandem kann nicht wieder aufgenommen werden.',
     submit: 'Status ändern',
-    cancel: 'Abbrechen',
   },
   settings: {
     title: 'Einstellungen',
@@ -175,7 +161,6 @@ export const programsDe = {
     saved: 'Die Einstellungen wurden gespeichert.',
     reset: 'Zurücksetzen',
     required: 'Bitte ausfüllen.',
-    dateInvalid: 'Bitte ein Datum im Format JJJJ-MM-TT angeben.',
     endBeforeStart: 'Das Programmende darf nicht vor dem Programmstart liegen.',
     deadlineAfterStart: 'Der Bewerbungsschluss darf nicht nach dem Programmstart liegen.',
     emailInvalid: 'Bitte eine gültige E-Mail-Adresse angeben.',
@@ -206,7 +191,8 @@ export const programsDe = {
     loading: 'Tandem wird geladen …',
     loadFailed: 'Das Tandem konnte nicht geladen werden.',
     noTandemTitle: 'Noch kein Tandem',
-    noTandemText: 'Die Programmleitung bildet die Tandems. Sobald Ihres feststeht, finden Sie hier Ihre Tandempartnerin oder Ihren Tandempartner.',
+    noTandemText:
+      'Die Programmleitung bildet die Tandems. Sobald Ihres feststeht, finden Sie hier Ihre Tandempartnerin oder Ihren Tandempartner.',
     notParticipantTitle: 'Kein eigenes Tandem',
     notParticipantText: 'Tandems haben nur Mentees und Mentorinnen. Alle Tandems dieses Programms finden Sie in der Tandemübersicht.',
     toTandemList: 'Zur Tandemübersicht',
@@ -222,10 +208,9 @@ export const programsDe = {
     goalsEdit: 'Ziele bearbeiten',
     goalsLabel: 'Ziele des Tandems',
     goalsSave: 'Ziele speichern',
-    goalsCancel: 'Abbrechen',
     goalsSaved: 'Die Ziele wurden gespeichert.',
     meetings: 'Tandemtreffen',
-    meetingsSummary: '{count} Treffen, zusammen {minutes} Minuten',
+    meetingsSummary: '{count, plural, one {# Treffen} other {# Treffen}}, zusammen {minutes, plural, one {# Minute} other {# Minuten}}',
     noMeetingsTitle: 'Noch keine Treffen',
     noMeetingsText: 'Tragen Sie Ihr erstes Tandemtreffen ein.',
     lastMeeting: 'Letztes Treffen: {date}',
@@ -240,16 +225,15 @@ export const programsDe = {
     title: 'Treffen eintragen',
     date: 'Datum',
     dateRequired: 'Bitte das Datum angeben.',
-    dateInvalid: 'Bitte ein Datum im Format JJJJ-MM-TT angeben.',
     dateInFuture: 'Das Treffen darf nicht in der Zukunft liegen.',
     format: 'Format',
     formatRequired: 'Bitte ein Format wählen.',
     duration: 'Dauer in Minuten',
     durationRequired: 'Bitte die Dauer angeben.',
-    durationRange: 'Bitte zwischen 1 und 1440 Minuten angeben.',
+    durationRange: 'Bitte zwischen {min} und {max} Minuten angeben.',
     durationWhole: 'Bitte ganze Minuten angeben.',
     notes: 'Notizen (optional)',
-    notesTooLong: 'Die Notizen sind zu lang (höchstens 5000 Zeichen).',
+    notesTooLong: 'Die Notizen sind zu lang (höchstens {max} Zeichen).',
     submit: 'Treffen speichern',
     submitting: 'Wird gespeichert …',
     saved: 'Das Treffen wurde eingetragen.',

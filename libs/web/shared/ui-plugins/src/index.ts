@@ -1,0 +1,2 @@
+export * from './lib/program-tabs';
+export * from './lib/nav-entries';

@@ -1,0 +1,2 @@
+export * from './provide-test-i18n';
+export * from './dictionary-problems';
