@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
 
 /** The demo coordinator created by `seed:demo` (README, demo section). */
 const coordinator = {
@@ -8,11 +9,14 @@ const coordinator = {
 
 async function signIn(page: Page): Promise<void> {
   await page.goto('/anmelden');
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+  await expectAccessible(page, 'Anmeldung');
   await page.getByTestId('login-email').fill(coordinator.email);
   await page.getByTestId('login-password').fill(coordinator.password);
   // Submit with Enter, as people do.
   await page.getByTestId('login-password').press('Enter');
   await expect(page.getByTestId('home-welcome')).toBeVisible();
+  await expectAccessible(page, 'Startseite');
 }
 
 test.describe('Anmeldung und App-Rahmen', () => {
@@ -22,6 +26,7 @@ test.describe('Anmeldung und App-Rahmen', () => {
     await expect(page).toHaveURL(/\/anmelden$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expectAccessible(page, 'Anmeldung');
 
     await page.getByTestId('login-email').fill(coordinator.email);
     await page.getByTestId('login-password').fill(coordinator.password);
@@ -36,15 +41,19 @@ test.describe('Anmeldung und App-Rahmen', () => {
     await expect(page.getByTestId('nav-program').or(page.getByTestId('nav-programs-empty')).first()).toBeVisible();
     await expect(page.getByTestId('nav-home')).toHaveText(/Startseite/);
     await expect(page).toHaveTitle('Startseite – eCampus');
+    await expectAccessible(page, 'Startseite');
 
     // English, without reload.
     await page.getByTestId('user-menu-button').click();
+    await expect(page.getByTestId('menu-language-en')).toBeVisible();
+    await expectAccessible(page, 'Startseite mit Benutzermenü');
     await page.getByTestId('menu-language-en').click();
     await expect(page.getByTestId('home-welcome')).toContainText('Welcome');
     await expect(page.getByTestId('nav-home')).toHaveText(/Start page/);
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle('Start page – eCampus');
+    await expectAccessible(page, 'Start page (English)');
 
     // A reload keeps both the language (localStorage) and the session (refresh cookie).
     await page.reload();
@@ -62,6 +71,7 @@ test.describe('Anmeldung und App-Rahmen', () => {
     await page.getByTestId('logout').click();
     await expect(page).toHaveURL(/\/anmelden$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+    await expectAccessible(page, 'Anmeldung nach dem Abmelden');
     await page.goto('/');
     await expect(page).toHaveURL(/\/anmelden$/);
   });
@@ -80,6 +90,7 @@ test.describe('Anmeldung und App-Rahmen', () => {
     await expect(page.getByTestId('login-error')).toHaveText(body.message);
     await expect(page.getByTestId('login-submit')).toBeEnabled();
     await expect(page).toHaveURL(/\/anmelden$/);
+    await expectAccessible(page, 'Anmeldung mit Fehlermeldung des Servers');
   });
 
   test('leere Felder zeigen deutsche Hinweise, ohne den Server zu fragen', async ({ page }) => {
@@ -90,6 +101,7 @@ test.describe('Anmeldung und App-Rahmen', () => {
     await expect(page.getByTestId('login-email-error')).toHaveText('Bitte geben Sie Ihre E-Mail-Adresse ein.');
     await expect(page.getByTestId('login-password-error')).toHaveText('Bitte geben Sie Ihr Passwort ein.');
     expect(asked).toBe(false);
+    await expectAccessible(page, 'Anmeldung mit Hinweisen an den Feldern');
   });
 
   test('auf einem 360 px breiten Telefon liegt die Navigation über dem Inhalt', async ({ page }) => {
@@ -100,6 +112,7 @@ test.describe('Anmeldung und App-Rahmen', () => {
     await expect(nav).toBeHidden();
     await page.getByTestId('nav-toggle').click();
     await expect(nav).toBeVisible();
+    await expectAccessible(page, 'Startseite auf dem Telefon mit offener Navigation');
     await page.getByTestId('nav-home').click();
     await expect(nav).toBeHidden();
 
@@ -112,6 +125,7 @@ test.describe('Anmeldung und App-Rahmen', () => {
     await signIn(page);
     await page.goto('/gibt-es-nicht');
     await expect(page.getByTestId('not-found')).toContainText('Seite nicht gefunden');
+    await expectAccessible(page, '404-Seite');
 
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('skip-link')).toBeFocused();

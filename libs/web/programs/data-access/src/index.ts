@@ -1,7 +1,5 @@
-export * from './lib/api-error';
 export * from './lib/programs.api';
 export * from './lib/program-list.store';
 export * from './lib/program.store';
 export * from './lib/tandem.store';
 export * from './lib/profile.store';
-export * from './testing/fixtures';

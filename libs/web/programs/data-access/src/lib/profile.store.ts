@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ApiError, MyProgramProfile, UpdateProfileRequest } from '@ecampus/shared/contracts';
 import { firstValueFrom } from 'rxjs';
-import { toApiError } from './api-error';
+import { readApiError } from '@ecampus/web/shared/data-access';
 import { ProgramsApi } from './programs.api';
 
 /** The caller's participant profile in one program (for matching later). Route-level. */
@@ -26,7 +26,7 @@ export class ProfileStore {
       const profile = await firstValueFrom(this.api.getMyProfile(programId));
       this.state.set({ profile, loading: false, failed: false, error: null });
     } catch (e) {
-      this.state.set({ profile: null, loading: false, failed: true, error: toApiError(e) });
+      this.state.set({ profile: null, loading: false, failed: true, error: readApiError(e) });
     }
   }
 

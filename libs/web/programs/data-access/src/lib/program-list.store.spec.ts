@@ -19,13 +19,15 @@ describe('ProgramListStore', () => {
     const store = TestBed.inject(ProgramListStore);
     const done = store.load();
     expect(store.loading()).toBe(true);
-    http.expectOne('/api/programs').flush([
-      aProgram({ id: 'f', status: 'finished' }),
-      aProgram({ id: 'd', status: 'draft' }),
-      aProgram({ id: 'r2', status: 'running', startsOn: '2027-05-01' }),
-      aProgram({ id: 'o', status: 'open' }),
-      aProgram({ id: 'r1', status: 'running', startsOn: '2027-03-01' }),
-    ]);
+    http
+      .expectOne('/api/programs')
+      .flush([
+        aProgram({ id: 'f', status: 'finished' }),
+        aProgram({ id: 'd', status: 'draft' }),
+        aProgram({ id: 'r2', status: 'running', startsOn: '2027-05-01' }),
+        aProgram({ id: 'o', status: 'open' }),
+        aProgram({ id: 'r1', status: 'running', startsOn: '2027-03-01' }),
+      ]);
     await done;
     expect(store.programs().map((p) => p.id)).toEqual(['r1', 'r2', 'o', 'd', 'f']);
     expect(store.empty()).toBe(false);
@@ -59,7 +61,13 @@ describe('ProfileStore', () => {
     await loaded;
     expect(store.profile()?.channels).toEqual([]);
 
-    const body = { municipality: 'Goslar', bundesland: 'NI' as const, postalCode: '38640', office: 'Stadtrat', channels: ['instagram' as const] };
+    const body = {
+      municipality: 'Goslar',
+      bundesland: 'NI' as const,
+      postalCode: '38640',
+      office: 'Stadtrat',
+      channels: ['instagram' as const],
+    };
     const saved = store.save('p1', body);
     const req = http.expectOne({ method: 'PUT', url: '/api/programs/p1/profile' });
     expect(req.request.body).toEqual(body);

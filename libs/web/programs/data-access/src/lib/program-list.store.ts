@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ApiError, Program } from '@ecampus/shared/contracts';
 import { firstValueFrom } from 'rxjs';
-import { toApiError } from './api-error';
+import { readApiError } from '@ecampus/web/shared/data-access';
 import { ProgramsApi } from './programs.api';
 
 /** The caller's programs for the list page. Provided by the route, so it lives as long as the page. */
@@ -33,7 +33,7 @@ export class ProgramListStore {
       programs.sort((a, b) => order[a.status] - order[b.status] || a.startsOn.localeCompare(b.startsOn));
       this.state.set({ programs, loading: false, loaded: true, error: null, failed: false });
     } catch (e) {
-      this.state.update((s) => ({ ...s, loading: false, failed: true, error: toApiError(e) }));
+      this.state.update((s) => ({ ...s, loading: false, failed: true, error: readApiError(e) }));
     }
   }
 }

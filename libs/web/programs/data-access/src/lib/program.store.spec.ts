@@ -69,10 +69,9 @@ describe('ProgramStore', () => {
   it('adds a created tandem and marks both partners as paired', async () => {
     await loadProgram();
     const members = store.loadMembers();
-    http.expectOne('/api/programs/p1/members').flush([
-      aMember({ userId: 'mentor1', roles: ['mentor'] }),
-      aMember({ userId: 'mentee1', roles: ['mentee'] }),
-    ]);
+    http
+      .expectOne('/api/programs/p1/members')
+      .flush([aMember({ userId: 'mentor1', roles: ['mentor'] }), aMember({ userId: 'mentee1', roles: ['mentee'] })]);
     await members;
     const tandems = store.loadTandems();
     http.expectOne('/api/programs/p1/tandems').flush([]);

@@ -14,7 +14,7 @@ import type {
 } from '@ecampus/shared/contracts';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { firstValueFrom } from 'rxjs';
-import { toApiError } from './api-error';
+import { readApiError } from '@ecampus/web/shared/data-access';
 import { ProgramsApi } from './programs.api';
 
 interface Slice<T> {
@@ -171,7 +171,7 @@ export class ProgramStore {
       const value = await fetch();
       slice.set({ value, loading: false, loaded: true, failed: false, error: null });
     } catch (e) {
-      slice.update((s) => ({ ...s, loading: false, failed: true, error: toApiError(e) }));
+      slice.update((s) => ({ ...s, loading: false, failed: true, error: readApiError(e) }));
     }
   }
 }

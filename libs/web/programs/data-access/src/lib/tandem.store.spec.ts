@@ -23,10 +23,9 @@ describe('TandemStore', () => {
     http.expectOne('/api/programs/p1').flush(aProgram({ myRoles: ['mentee'], myTandemId: 't1' }));
     await tick();
     http.expectOne('/api/tandems/t1').flush(aTandemDetail());
-    http.expectOne('/api/tandems/t1/meetings').flush([
-      aMeeting({ id: 'old', date: '2027-03-05' }),
-      aMeeting({ id: 'new', date: '2027-04-02' }),
-    ]);
+    http
+      .expectOne('/api/tandems/t1/meetings')
+      .flush([aMeeting({ id: 'old', date: '2027-03-05' }), aMeeting({ id: 'new', date: '2027-04-02' })]);
     await done;
   }
 
@@ -49,7 +48,9 @@ describe('TandemStore', () => {
   it('builds a timeline oldest first: start, meetings, end', async () => {
     const done = store.load('t1');
     http.expectOne('/api/tandems/t1').flush(aTandemDetail({ endedAt: '2027-05-01T09:00:00.000Z', endReason: 'Umzug', status: 'ended' }));
-    http.expectOne('/api/tandems/t1/meetings').flush([aMeeting({ id: 'b', date: '2027-04-02' }), aMeeting({ id: 'a', date: '2027-03-01' })]);
+    http
+      .expectOne('/api/tandems/t1/meetings')
+      .flush([aMeeting({ id: 'b', date: '2027-04-02' }), aMeeting({ id: 'a', date: '2027-03-01' })]);
     await done;
     expect(store.partner()).toBeNull();
     expect(store.timeline().map((e) => `${e.kind}:${e.date}`)).toEqual([
@@ -76,7 +77,9 @@ describe('TandemStore', () => {
 
   it('records a failure to load', async () => {
     const done = store.load('t1');
-    http.expectOne('/api/tandems/t1').flush({ statusCode: 404, code: 'not_found', message: 'Tandem nicht gefunden' }, { status: 404, statusText: 'x' });
+    http
+      .expectOne('/api/tandems/t1')
+      .flush({ statusCode: 404, code: 'not_found', message: 'Tandem nicht gefunden' }, { status: 404, statusText: 'x' });
     http.expectOne('/api/tandems/t1/meetings').flush([]);
     await done;
     expect(store.failed()).toBe(true);

@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ApiError, CreateMeetingRequest, Meeting, TandemDetail, TandemPerson } from '@ecampus/shared/contracts';
 import { firstValueFrom } from 'rxjs';
-import { toApiError } from './api-error';
+import { readApiError } from '@ecampus/web/shared/data-access';
 import { ProgramsApi } from './programs.api';
 
 /** One entry of the tandem's timeline, oldest first. */
@@ -121,7 +121,7 @@ export class TandemStore {
   }
 
   private fail(e: unknown): void {
-    this.state.set({ ...INITIAL, failed: true, error: toApiError(e) });
+    this.state.set({ ...INITIAL, failed: true, error: readApiError(e) });
   }
 
   private requireId(): string {

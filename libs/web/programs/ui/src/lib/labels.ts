@@ -1,14 +1,7 @@
-import type { MeetingFormat, ProgramMode, ProgramRole, ProgramStatus, TandemStatus } from '@ecampus/shared/contracts';
+import type { MeetingFormat, ProgramMode, ProgramStatus, TandemStatus } from '@ecampus/shared/contracts';
 import type { TranslationKey } from '@ecampus/web/shared/util-i18n';
 
-/** Translation keys of the contract's enum values, so templates stay type-checked. */
-export const ROLE_KEYS: Record<ProgramRole, TranslationKey> = {
-  coordinator: 'programs.roles.coordinator',
-  trainer: 'programs.roles.trainer',
-  mentor: 'programs.roles.mentor',
-  mentee: 'programs.roles.mentee',
-};
-
+/** Translation keys of the contract's enum values, so templates stay type-checked (role names: RoleLabelPipe). */
 export const MODE_KEYS: Record<ProgramMode, TranslationKey> = {
   reverse: 'programs.mode.reverse',
   classic: 'programs.mode.classic',

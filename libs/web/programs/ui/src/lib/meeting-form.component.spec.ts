@@ -1,19 +1,25 @@
+import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { CreateMeetingRequest } from '@ecampus/shared/contracts';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { PROGRAMS_I18N } from '../i18n/programs.i18n';
 import { MeetingFormComponent } from './meeting-form.component';
 
 describe('MeetingFormComponent', () => {
   let fixture: ComponentFixture<MeetingFormComponent>;
   let component: MeetingFormComponent;
   let emitted: CreateMeetingRequest[];
+  const messages = signal<string[]>([]);
   const el = () => fixture.nativeElement as HTMLElement;
 
   beforeEach(async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideNoopAnimations()] });
+    messages.set([]);
+    TestBed.configureTestingModule({ providers: [provideNoopAnimations(), provideTestI18n(PROGRAMS_I18N)] });
     fixture = TestBed.createComponent(MeetingFormComponent);
     fixture.componentRef.setInput('today', '2027-04-15');
+    fixture.componentRef.setInput('submission', { busy: signal(false), messages });
     component = fixture.componentInstance;
     emitted = [];
     component.save.subscribe((body) => emitted.push(body));
@@ -64,22 +70,30 @@ describe('MeetingFormComponent', () => {
     expect(emitted[1]).toEqual({ date: '2027-04-15', format: 'in_person', durationMinutes: 90 });
   });
 
-  it("shows the server's field message at the field and a general message above the button", async () => {
+  it("shows the server's field message at the field and the parent's form-level messages above the button", async () => {
     component.form.controls.format.setValue('online');
-    fixture.componentRef.setInput('serverError', {
-      statusCode: 400,
-      code: 'validation_failed',
-      message: 'Die Eingaben sind nicht gültig',
-      fields: { durationMinutes: 'Die Dauer darf höchstens 1440 Minuten (24 Stunden) sein', other: 'Etwas anderes' },
-    });
+    // What the parent's formSubmit does with a refusal: field messages onto the fields, the rest as messages.
+    const duration = component.form.controls.durationMinutes;
+    duration.setErrors({ server: 'Die Dauer darf höchstens 1440 Minuten (24 Stunden) sein' });
+    duration.markAsTouched();
+    messages.set(['Etwas anderes']);
     await fixture.whenStable();
-    expect(component.form.controls.durationMinutes.getError('server')).toBe('Die Dauer darf höchstens 1440 Minuten (24 Stunden) sein');
+    expect(duration.getError('server')).toBe('Die Dauer darf höchstens 1440 Minuten (24 Stunden) sein');
     expect(el().textContent).toContain('Die Dauer darf höchstens 1440 Minuten (24 Stunden) sein');
     expect(el().querySelector('[role="alert"]')?.textContent).toContain('Etwas anderes');
 
     // Editing the field re-runs the validators and clears the server message.
-    component.form.controls.durationMinutes.setValue(60);
-    expect(component.form.controls.durationMinutes.valid).toBe(true);
+    duration.setValue(60);
+    expect(duration.valid).toBe(true);
+  });
+
+  it('shows the date in the app language and keeps YYYY-MM-DD in the form', async () => {
+    const input = el().querySelector<HTMLInputElement>('[data-testid="meeting-date"]') as HTMLInputElement;
+    await fixture.whenStable();
+    expect(input.value).toBe('15.04.2027');
+    input.value = '3.4.2027';
+    input.dispatchEvent(new Event('input'));
+    expect(component.form.controls.date.value).toBe('2027-04-03');
   });
 
   it('resets to a fresh form without showing errors', async () => {

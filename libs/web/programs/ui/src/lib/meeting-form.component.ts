@@ -1,50 +1,55 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, input, output, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { MatSelectModule } from '@angular/material/select';
-import { MeetingFormatSchema, localDateString, type ApiError, type CreateMeetingRequest, type MeetingFormat } from '@ecampus/shared/contracts';
+import {
+  MEETING_LIMITS,
+  MeetingFormatSchema,
+  localDateString,
+  type CreateMeetingRequest,
+  type MeetingFormat,
+} from '@ecampus/shared/contracts';
+import { FORM_KIT, type SubmitState } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { MEETING_FORMAT_KEYS } from './labels';
-import { applyServerErrors } from './server-errors';
-import { FormMessagesComponent } from './form-messages.component';
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const { durationMinutes: DURATION, notes: NOTES } = MEETING_LIMITS;
 
 /** A meeting is logged afterwards: no dates after today (the server allows one day of slack). */
 function notInFuture(today: () => string) {
   return (control: AbstractControl<string>): ValidationErrors | null =>
-    control.value && DATE_PATTERN.test(control.value) && control.value > today() ? { future: true } : null;
+    control.value && control.value > today() ? { future: true } : null;
 }
 
 /**
- * Log a tandem meeting: date, format, minutes, notes. Validates like the contract's
- * CreateMeetingRequestSchema, emits the request body, and shows the server's field messages
- * (`serverError`) at the fields. The parent calls `reset()` after a successful save.
+ * Log a tandem meeting: date, format, minutes, notes. Validates with the contract's limits
+ * (MEETING_LIMITS) and emits the request body. The parent sends it through its `formSubmit` on
+ * this `form` (so the server's field messages land at these fields), passes that as `submission`
+ * and calls `reset()` after a successful save.
  */
 @Component({
   selector: 'ec-meeting-form',
-  imports: [FormMessagesComponent, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [FORM_KIT, MatSelectModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="meeting-form" [attr.aria-busy]="saving()">
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="meeting-form" [attr.aria-busy]="submission().busy()">
       <div class="row">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'programs.meetingForm.date' | t }}</mat-label>
-          <input matInput type="date" formControlName="date" [max]="today()" data-testid="meeting-date" required />
-          <mat-error>
-            @if (form.controls.date.hasError('server')) {
-              {{ form.controls.date.getError('server') }}
-            } @else if (form.controls.date.hasError('required')) {
-              {{ 'programs.meetingForm.dateRequired' | t }}
-            } @else if (form.controls.date.hasError('pattern')) {
-              {{ 'programs.meetingForm.dateInvalid' | t }}
-            } @else if (form.controls.date.hasError('future')) {
-              {{ 'programs.meetingForm.dateInFuture' | t }}
-            }
-          </mat-error>
-        </mat-form-field>
+        <ec-date-field
+          formControlName="date"
+          subscriptSizing="dynamic"
+          testId="meeting-date"
+          required
+          [label]="'programs.meetingForm.date' | t"
+          [max]="today()"
+          [error]="
+            form.controls.date
+              | fieldError
+                : {
+                    dateInvalid: ('dateField.invalid' | t),
+                    required: ('programs.meetingForm.dateRequired' | t),
+                    future: ('programs.meetingForm.dateInFuture' | t),
+                  }
+          "
+        />
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'programs.meetingForm.format' | t }}</mat-label>
           <mat-select formControlName="format" data-testid="meeting-format" required>
@@ -52,45 +57,46 @@ function notInFuture(today: () => string) {
               <mat-option [value]="format" [attr.data-testid]="'meeting-format-' + format">{{ formatKeys[format] | t }}</mat-option>
             }
           </mat-select>
-          <mat-error>
-            @if (form.controls.format.hasError('server')) {
-              {{ form.controls.format.getError('server') }}
-            } @else {
-              {{ 'programs.meetingForm.formatRequired' | t }}
-            }
-          </mat-error>
+          <mat-error>{{ form.controls.format | fieldError: { required: ('programs.meetingForm.formatRequired' | t) } }}</mat-error>
         </mat-form-field>
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'programs.meetingForm.duration' | t }}</mat-label>
-          <input matInput type="number" inputmode="numeric" min="1" max="1440" step="1" formControlName="durationMinutes" data-testid="meeting-duration" required />
+          <input
+            matInput
+            type="number"
+            inputmode="numeric"
+            step="1"
+            [min]="duration.min"
+            [max]="duration.max"
+            formControlName="durationMinutes"
+            data-testid="meeting-duration"
+            required
+          />
           <mat-error>
-            @if (form.controls.durationMinutes.hasError('server')) {
-              {{ form.controls.durationMinutes.getError('server') }}
-            } @else if (form.controls.durationMinutes.hasError('required')) {
-              {{ 'programs.meetingForm.durationRequired' | t }}
-            } @else if (form.controls.durationMinutes.hasError('pattern')) {
-              {{ 'programs.meetingForm.durationWhole' | t }}
-            } @else {
-              {{ 'programs.meetingForm.durationRange' | t }}
-            }
+            {{
+              form.controls.durationMinutes
+                | fieldError
+                  : {
+                      required: ('programs.meetingForm.durationRequired' | t),
+                      pattern: ('programs.meetingForm.durationWhole' | t),
+                      min: ('programs.meetingForm.durationRange' | t: duration),
+                      max: ('programs.meetingForm.durationRange' | t: duration),
+                    }
+            }}
           </mat-error>
         </mat-form-field>
       </div>
       <mat-form-field class="notes" subscriptSizing="dynamic">
         <mat-label>{{ 'programs.meetingForm.notes' | t }}</mat-label>
         <textarea matInput rows="3" formControlName="notes" data-testid="meeting-notes"></textarea>
-        <mat-error>
-          @if (form.controls.notes.hasError('server')) {
-            {{ form.controls.notes.getError('server') }}
-          } @else {
-            {{ 'programs.meetingForm.notesTooLong' | t }}
-          }
-        </mat-error>
+        <mat-error>{{ form.controls.notes | fieldError: { maxlength: ('programs.meetingForm.notesTooLong' | t: notesLimit) } }}</mat-error>
       </mat-form-field>
-      <ec-form-messages [messages]="formMessages()" />
-      <button mat-flat-button type="submit" [disabled]="saving()" data-testid="meeting-submit">
-        {{ (saving() ? 'programs.meetingForm.submitting' : 'programs.meetingForm.submit') | t }}
-      </button>
+      <ec-form-actions
+        testId="meeting-submit"
+        [submission]="submission()"
+        [label]="'programs.meetingForm.submit' | t"
+        [busyLabel]="'programs.meetingForm.submitting' | t"
+      />
     </form>
   `,
   styles: `
@@ -102,10 +108,11 @@ function notInFuture(today: () => string) {
     }
     /* Dynamic subscripts: a long (server) message wraps below a narrow field instead of being
        cut off; the margin keeps the spacing the fixed subscript used to reserve. */
-    mat-form-field {
+    mat-form-field,
+    ec-date-field {
       margin-bottom: 1rem;
     }
-    .row mat-form-field {
+    .row > * {
       flex: 1 1 10rem;
     }
     .notes {
@@ -114,37 +121,28 @@ function notInFuture(today: () => string) {
   `,
 })
 export class MeetingFormComponent {
-  readonly saving = input(false);
-  readonly serverError = input<ApiError | null>(null);
+  /** The parent's submit of this form: busy flag and the messages that fit no field. */
+  readonly submission = input.required<SubmitState>();
   /** Today as `YYYY-MM-DD`; an input so tests can fix the date. */
   readonly today = input(localDateString());
   readonly save = output<CreateMeetingRequest>();
 
   protected readonly formats: readonly MeetingFormat[] = MeetingFormatSchema.options;
   protected readonly formatKeys = MEETING_FORMAT_KEYS;
-  protected readonly formMessages = signal<string[]>([]);
+  protected readonly duration = DURATION;
+  protected readonly notesLimit = NOTES;
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   readonly form = new FormGroup({
-    date: new FormControl(this.today(), {
-      nonNullable: true,
-      validators: [Validators.required, Validators.pattern(DATE_PATTERN), notInFuture(() => this.today())],
-    }),
+    date: new FormControl(this.today(), { nonNullable: true, validators: [Validators.required, notInFuture(() => this.today())] }),
     format: new FormControl<MeetingFormat | null>(null, { validators: [Validators.required] }),
     durationMinutes: new FormControl<number | null>(60, {
-      validators: [Validators.required, Validators.min(1), Validators.max(1440), Validators.pattern(/^\d+$/)],
+      validators: [Validators.required, Validators.min(DURATION.min), Validators.max(DURATION.max), Validators.pattern(/^\d+$/)],
     }),
-    notes: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    notes: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(NOTES.max)] }),
   });
 
-  constructor() {
-    effect(() => {
-      this.formMessages.set(applyServerErrors(this.form, this.serverError()));
-    });
-  }
-
   submit(): void {
-    this.formMessages.set([]);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -163,6 +161,5 @@ export class MeetingFormComponent {
   reset(): void {
     // resetForm also clears "submitted", so the empty required fields do not show errors.
     this.formDirective().resetForm({ date: this.today(), format: null, durationMinutes: 60, notes: '' });
-    this.formMessages.set([]);
   }
 }

@@ -3,14 +3,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import type { Program } from '@ecampus/shared/contracts';
+import { EcDatePipe } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
-import { EcDatePipe } from './date.pipe';
-import { MODE_KEYS, PROGRAM_STATUS_KEYS, ROLE_KEYS } from './labels';
+import { MODE_KEYS, PROGRAM_STATUS_KEYS } from './labels';
+import { RoleLabelPipe } from './role-label.pipe';
 
 /** One program on the list page: title, mode, dates, status and the caller's roles. */
 @Component({
   selector: 'ec-program-card',
-  imports: [MatCardModule, MatButtonModule, RouterLink, TranslatePipe, EcDatePipe],
+  imports: [MatCardModule, MatButtonModule, RouterLink, TranslatePipe, EcDatePipe, RoleLabelPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-card appearance="outlined" data-testid="program-card">
@@ -30,15 +31,20 @@ import { MODE_KEYS, PROGRAM_STATUS_KEYS, ROLE_KEYS } from './labels';
         }
         <p class="roles">
           <span class="label">{{ 'programs.list.myRoles' | t }}:</span>
-          @for (key of roleKeys(); track key) {
-            <span class="role">{{ key | t }}</span>
+          @for (role of program().myRoles; track role) {
+            <span class="role">{{ role | roleLabel }}</span>
           } @empty {
             <span class="role">{{ 'programs.list.adminOnly' | t }}</span>
           }
         </p>
       </mat-card-content>
       <mat-card-actions>
-        <a mat-flat-button [routerLink]="link()" data-testid="program-open" [attr.aria-label]="program().title + ': ' + ('programs.list.open' | t)">
+        <a
+          mat-flat-button
+          [routerLink]="link()"
+          data-testid="program-open"
+          [attr.aria-label]="program().title + ': ' + ('programs.list.open' | t)"
+        >
           {{ 'programs.list.open' | t }}
         </a>
       </mat-card-actions>
@@ -81,5 +87,4 @@ export class ProgramCardComponent {
 
   protected readonly modeKey = computed(() => MODE_KEYS[this.program().mode]);
   protected readonly statusKey = computed(() => PROGRAM_STATUS_KEYS[this.program().status]);
-  protected readonly roleKeys = computed(() => this.program().myRoles.map((r) => ROLE_KEYS[r]));
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { Meeting } from '@ecampus/shared/contracts';
+import { EcDatePipe } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
-import { EcDatePipe } from './date.pipe';
 import { MEETING_FORMAT_KEYS } from './labels';
 
 /** One point of the timeline (the data-access store's TandemTimelineEntry fits this shape). */

@@ -1,5 +1,5 @@
 import { HttpContextToken, HttpErrorResponse } from '@angular/common/http';
-import type { ApiError } from '@ecampus/shared/contracts';
+import { ApiErrorSchema, type ApiError } from '@ecampus/shared/contracts';
 
 /**
  * Set on requests whose errors the caller shows itself (a form, an empty state), so the global
@@ -10,23 +10,14 @@ export const SKIP_GLOBAL_ERROR = new HttpContextToken<boolean>(() => false);
 /** Status used for "no answer at all" (offline, server down, CORS): HttpClient reports 0. */
 export const NETWORK_ERROR_STATUS = 0;
 
-function isApiErrorBody(body: unknown): body is ApiError {
-  if (typeof body !== 'object' || body === null) return false;
-  const candidate = body as Record<string, unknown>;
-  return (
-    typeof candidate['statusCode'] === 'number' &&
-    typeof candidate['code'] === 'string' &&
-    typeof candidate['message'] === 'string'
-  );
-}
-
 /**
- * The server's `{statusCode, code, message}` out of any HTTP failure, or null when the answer
- * did not carry one (network failure, proxy error page).
+ * The server's `{statusCode, code, message, fields?}` out of any HTTP failure, or null when the
+ * answer did not carry one (network failure, proxy error page). The one parser of error answers.
  */
 export function readApiError(error: unknown): ApiError | null {
   if (!(error instanceof HttpErrorResponse)) return null;
-  return isApiErrorBody(error.error) ? error.error : null;
+  const parsed = ApiErrorSchema.safeParse(error.error);
+  return parsed.success ? parsed.data : null;
 }
 
 export function httpStatusOf(error: unknown): number | null {

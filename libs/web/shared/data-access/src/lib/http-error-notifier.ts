@@ -8,6 +8,8 @@ export interface HttpErrorNotice {
   code: string | null;
   /** The server's human message, or a translated fallback when it sent none. */
   message: string;
+  /** The server's messages per form field ("email", "channels.1"), when it sent some. */
+  fields?: Record<string, string>;
 }
 
 /**
@@ -29,7 +31,8 @@ export class HttpErrorNotifier {
   describe(error: unknown): HttpErrorNotice {
     const apiError = readApiError(error);
     const status = httpStatusOf(error);
-    if (apiError) return { status, code: apiError.code, message: apiError.message };
+    if (apiError)
+      return { status, code: apiError.code, message: apiError.message, ...(apiError.fields ? { fields: apiError.fields } : {}) };
     const key = status === NETWORK_ERROR_STATUS ? 'errors.network' : 'errors.unexpected';
     return { status, code: null, message: this.i18n.t(key) };
   }

@@ -6,8 +6,15 @@ import { AuthStore, authInterceptor } from '@ecampus/web/identity/data-access';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { BehaviorSubject } from 'rxjs';
 import { LoginPage } from './login.page';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { IDENTITY_I18N } from '../../i18n/identity.i18n';
 
-const user = { id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11', email: 'koordination@ecampus.example', displayName: 'Katrin Koordination', isAdmin: false };
+const user = {
+  id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11',
+  email: 'koordination@ecampus.example',
+  displayName: 'Katrin Koordination',
+  isAdmin: false,
+};
 
 describe('LoginPage', () => {
   let backend: HttpTestingController;
@@ -18,6 +25,7 @@ describe('LoginPage', () => {
     query = new BehaviorSubject(convertToParamMap(params));
     TestBed.configureTestingModule({
       providers: [
+        provideTestI18n(IDENTITY_I18N),
         AuthStore,
         provideRouter([]),
         provideHttpClient(withInterceptors([authInterceptor])),
@@ -111,7 +119,10 @@ describe('LoginPage', () => {
     await submit();
     backend
       .expectOne('/api/auth/login')
-      .flush({ statusCode: 429, code: 'rate_limited', message: 'Zu viele Versuche. Bitte warten Sie eine Minute.' }, { status: 429, statusText: 'Too Many Requests' });
+      .flush(
+        { statusCode: 429, code: 'rate_limited', message: 'Zu viele Versuche. Bitte warten Sie eine Minute.' },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
     await settle();
     expect($('login-error')?.textContent).toContain('Zu viele Versuche');
   });

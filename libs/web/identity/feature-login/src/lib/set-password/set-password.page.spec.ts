@@ -5,6 +5,8 @@ import { ActivatedRoute, Router, convertToParamMap, provideRouter } from '@angul
 import { PasswordSchema } from '@ecampus/shared/contracts';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { PASSWORD_LIMITS, SetPasswordPage } from './set-password.page';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { IDENTITY_I18N } from '../../i18n/identity.i18n';
 
 const user = { id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11', email: 'neu@ecampus.example', displayName: 'Nora Neu', isAdmin: false };
 
@@ -15,6 +17,7 @@ describe('SetPasswordPage', () => {
     const queryParamMap = convertToParamMap(params);
     TestBed.configureTestingModule({
       providers: [
+        provideTestI18n(IDENTITY_I18N),
         AuthStore,
         provideRouter([]),
         provideHttpClient(),
@@ -85,7 +88,10 @@ describe('SetPasswordPage', () => {
     await submit();
     backend
       .expectOne('/api/auth/set-password')
-      .flush({ statusCode: 410, code: 'token_invalid', message: 'Dieser Link ist nicht mehr gültig.' }, { status: 410, statusText: 'Gone' });
+      .flush(
+        { statusCode: 410, code: 'token_invalid', message: 'Dieser Link ist nicht mehr gültig.' },
+        { status: 410, statusText: 'Gone' },
+      );
     await submit();
     expect($('set-password-error')?.textContent).toContain('nicht mehr gültig');
   });

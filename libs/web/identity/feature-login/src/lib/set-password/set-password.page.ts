@@ -3,20 +3,17 @@ import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validatio
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ACCOUNT_LIMITS } from '@ecampus/shared/contracts';
 import { AuthStore, LOGIN_PATH } from '@ecampus/web/identity/data-access';
-import { HttpErrorNotifier } from '@ecampus/web/shared/data-access';
-import { Icon } from '@ecampus/web/shared/ui';
+import { formSubmit } from '@ecampus/web/shared/data-access';
+import { FieldErrorPipe, FormMessagesComponent, SubmitButton } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { AuthCard } from '../auth-card/auth-card';
+import { PasswordToggle } from '../password-toggle/password-toggle';
 
-/**
- * The server's password rule (PasswordSchema in contracts), so the form never accepts what the
- * API refuses. Numbers instead of the schema keep zod out of the login chunk; the spec asserts
- * they equal the schema's limits.
- */
-export const PASSWORD_LIMITS = { min: 10, max: 200 } as const;
+/** The server's password rule (PasswordSchema in contracts), so the form never accepts what the API refuses. */
+export const PASSWORD_LIMITS = ACCOUNT_LIMITS.password;
 
 function repeatMatches(group: AbstractControl): ValidationErrors | null {
   const { password, repeat } = group.value as { password: string; repeat: string };
@@ -32,10 +29,12 @@ function repeatMatches(group: AbstractControl): ValidationErrors | null {
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressSpinnerModule,
-    Icon,
-    TranslatePipe,
     AuthCard,
+    PasswordToggle,
+    FieldErrorPipe,
+    FormMessagesComponent,
+    SubmitButton,
+    TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './set-password.page.html',
@@ -44,7 +43,6 @@ function repeatMatches(group: AbstractControl): ValidationErrors | null {
 export class SetPasswordPage {
   private readonly store = inject(AuthStore);
   private readonly router = inject(Router);
-  private readonly errors = inject(HttpErrorNotifier);
 
   protected readonly token = inject(ActivatedRoute).snapshot.queryParamMap.get('token') ?? '';
   protected readonly loginPath = LOGIN_PATH;
@@ -57,27 +55,13 @@ export class SetPasswordPage {
     { validators: repeatMatches },
   );
   protected readonly passwordVisible = signal(false);
-  protected readonly submitting = signal(false);
-  protected readonly serverError = signal<string | null>(null);
+  protected readonly submission = formSubmit(this.form);
 
-  protected togglePassword(): void {
-    this.passwordVisible.update((visible) => !visible);
-  }
-
-  async submit(): Promise<void> {
-    if (this.submitting() || !this.token) return;
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-
-    this.submitting.set(true);
-    this.serverError.set(null);
-    try {
+  submit(): Promise<boolean> {
+    if (!this.token) return Promise.resolve(false);
+    return this.submission.run(async () => {
       await this.store.setPassword({ token: this.token, password: this.form.getRawValue().password });
       await this.router.navigateByUrl('/');
-    } catch (error) {
-      this.serverError.set(this.errors.describe(error).message);
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

@@ -1,81 +1,55 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { PROGRAM_ROLES, type ProgramMember, type ProgramRole } from '@ecampus/shared/contracts';
-import { ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { FormMessagesComponent, ROLE_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
-import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
+import { ProgramStore } from '@ecampus/web/programs/data-access';
+import { RoleLabelPipe } from '@ecampus/web/programs/ui';
+import { formSubmit } from '@ecampus/web/shared/data-access';
+import { FORM_KIT } from '@ecampus/web/shared/ui';
+import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** Gives an existing member one more role (`POST /api/programs/:id/members`). */
 @Component({
   selector: 'ec-add-role-dialog',
-  imports: [FormMessagesComponent, ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [FORM_KIT, MatSelectModule, RoleLabelPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'programs.members.addRoleFor' | t: { name: member.displayName } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
+      <ec-dialog-frame
+        [heading]="'programs.members.addRoleFor' | t: { name: member.displayName }"
+        [submitLabel]="'programs.members.addRole' | t"
+        [submission]="submission"
+      >
         <mat-form-field>
           <mat-label>{{ 'programs.invite.role' | t }}</mat-label>
           <mat-select formControlName="role" required data-testid="add-role-select">
             @for (role of available(); track role) {
-              <mat-option [value]="role">{{ roleKeys[role] | t }}</mat-option>
+              <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
             }
           </mat-select>
-          <mat-error>
-            @if (form.controls.role.hasError('server')) {
-              {{ form.controls.role.getError('server') }}
-            } @else {
-              {{ 'programs.invite.roleRequired' | t }}
-            }
-          </mat-error>
+          <mat-error>{{ form.controls.role | fieldError: { required: ('programs.invite.roleRequired' | t) } }}</mat-error>
         </mat-form-field>
-        <ec-form-messages [messages]="messages()" />
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'programs.invite.cancel' | t }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'programs.members.addRole' | t }}</button>
-      </mat-dialog-actions>
+      </ec-dialog-frame>
     </form>
-  `,
-  styles: `
-    mat-form-field {
-      display: block;
-    }
   `,
 })
 export class AddRoleDialog {
   private readonly store = inject(ProgramStore);
-  private readonly i18n = inject(I18nService);
   private readonly dialogRef = inject<MatDialogRef<AddRoleDialog, ProgramMember>>(MatDialogRef);
   protected readonly member = inject<ProgramMember>(MAT_DIALOG_DATA);
 
-  protected readonly roleKeys = ROLE_KEYS;
   protected readonly available = computed(() => PROGRAM_ROLES.filter((r) => !this.member.roles.includes(r)));
-  protected readonly saving = signal(false);
-  protected readonly messages = signal<string[]>([]);
 
   readonly form = new FormGroup({
     role: new FormControl<ProgramRole | null>(null, { validators: [Validators.required] }),
   });
+  protected readonly submission = formSubmit(this.form);
 
-  async submit(): Promise<void> {
-    this.messages.set([]);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    try {
+  submit(): Promise<boolean> {
+    return this.submission.run(async () => {
       const member = await this.store.addRole({ userId: this.member.userId, role: this.form.getRawValue().role as ProgramRole });
       this.dialogRef.close(member);
-    } catch (e) {
-      this.messages.set(applyServerErrors(this.form, displayError(e, this.i18n)));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

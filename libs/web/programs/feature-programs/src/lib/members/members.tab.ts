@@ -8,8 +8,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { BUNDESLAENDER, PROGRAM_ROLES, type InvitationResult, type ProgramMember, type ProgramRole } from '@ecampus/shared/contracts';
 import { ProgramStore } from '@ecampus/web/programs/data-access';
-import { LoadingComponent, ROLE_KEYS } from '@ecampus/web/programs/ui';
-import { EmptyState } from '@ecampus/web/shared/ui';
+import { RoleLabelPipe, roleLabel } from '@ecampus/web/programs/ui';
+import { EmptyState, LoadingComponent } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { AddRoleDialog } from './add-role-dialog';
 import { InviteDialog } from './invite-dialog';
@@ -17,7 +17,17 @@ import { InviteDialog } from './invite-dialog';
 /** Members with their roles; coordinators add, invite and give roles, trainers only read. */
 @Component({
   selector: 'ec-members-tab',
-  imports: [MatTableModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, LoadingComponent, EmptyState, TranslatePipe],
+  imports: [
+    MatTableModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    LoadingComponent,
+    EmptyState,
+    RoleLabelPipe,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!store.canSeeStaffViews()) {
@@ -29,7 +39,7 @@ import { InviteDialog } from './invite-dialog';
           <mat-select [value]="roleFilter()" (valueChange)="roleFilter.set($event)" data-testid="members-role-filter">
             <mat-option [value]="null">{{ 'programs.members.filterAll' | t }}</mat-option>
             @for (role of roles; track role) {
-              <mat-option [value]="role">{{ roleKeys[role] | t }}</mat-option>
+              <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
             }
           </mat-select>
         </mat-form-field>
@@ -50,7 +60,10 @@ import { InviteDialog } from './invite-dialog';
       } @else if (store.membersFailed()) {
         <ec-empty-state icon="alert" [heading]="'programs.members.loadFailed' | t" />
       } @else if (store.members().length === 0) {
-        <ec-empty-state [heading]="'programs.members.emptyTitle' | t" [text]="store.canManage() ? ('programs.members.emptyText' | t) : ''" />
+        <ec-empty-state
+          [heading]="'programs.members.emptyTitle' | t"
+          [text]="store.canManage() ? ('programs.members.emptyText' | t) : ''"
+        />
       } @else if (rows().length === 0) {
         <ec-empty-state [heading]="'programs.members.emptyFiltered' | t" />
       } @else {
@@ -63,13 +76,15 @@ import { InviteDialog } from './invite-dialog';
             </ng-container>
             <ng-container matColumnDef="email">
               <th mat-header-cell *matHeaderCellDef>{{ 'programs.members.email' | t }}</th>
-              <td mat-cell *matCellDef="let m"><a [href]="'mailto:' + m.email">{{ m.email }}</a></td>
+              <td mat-cell *matCellDef="let m">
+                <a [href]="'mailto:' + m.email">{{ m.email }}</a>
+              </td>
             </ng-container>
             <ng-container matColumnDef="roles">
               <th mat-header-cell *matHeaderCellDef>{{ 'programs.members.roles' | t }}</th>
               <td mat-cell *matCellDef="let m">
                 @for (role of asMember(m).roles; track role) {
-                  <span class="role">{{ roleKeys[role] | t }}</span>
+                  <span class="role">{{ role | roleLabel }}</span>
                 }
               </td>
             </ng-container>
@@ -86,15 +101,13 @@ import { InviteDialog } from './invite-dialog';
               </td>
             </ng-container>
             <ng-container matColumnDef="actions">
-              <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">{{ 'programs.tandems.actions' | t }}</span></th>
+              <th mat-header-cell *matHeaderCellDef>
+                <span class="cdk-visually-hidden">{{ 'programs.tandems.actions' | t }}</span>
+              </th>
               <td mat-cell *matCellDef="let m">
-                <button
-                  mat-button
-                  type="button"
-                  (click)="openAddRole(m)"
-                  [attr.aria-label]="'programs.members.addRoleFor' | t: { name: m.displayName }"
-                >
-                  {{ 'programs.members.addRole' | t }}
+                <!-- The name is for screen readers only; the accessible name starts with the visible label. -->
+                <button mat-button type="button" (click)="openAddRole(m)">
+                  {{ 'programs.members.addRole' | t }}<span class="cdk-visually-hidden">: {{ m.displayName }}</span>
                 </button>
               </td>
             </ng-container>
@@ -139,7 +152,6 @@ export class MembersTab implements OnInit {
   private readonly i18n = inject(I18nService);
 
   protected readonly roles = PROGRAM_ROLES;
-  protected readonly roleKeys = ROLE_KEYS;
   protected readonly roleFilter = signal<ProgramRole | null>(null);
   protected readonly search = signal('');
 
@@ -189,14 +201,23 @@ export class MembersTab implements OnInit {
   protected openAddRole(member: ProgramMember): void {
     const before = new Set(member.roles);
     this.dialog
-      .open<AddRoleDialog, ProgramMember, ProgramMember>(AddRoleDialog, { injector: this.injector, data: member, width: '28rem', maxWidth: '95vw' })
+      .open<AddRoleDialog, ProgramMember, ProgramMember>(AddRoleDialog, {
+        injector: this.injector,
+        data: member,
+        width: '28rem',
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((updated) => {
         const added = updated?.roles.find((r) => !before.has(r));
         if (!updated || !added) return;
-        this.snackBar.open(this.i18n.t('programs.members.roleAdded', { name: updated.displayName, role: this.i18n.t(ROLE_KEYS[added]) }), undefined, {
-          duration: 4000,
-        });
+        this.snackBar.open(
+          this.i18n.t('programs.members.roleAdded', { name: updated.displayName, role: roleLabel(added, this.i18n.language()) }),
+          undefined,
+          {
+            duration: 4000,
+          },
+        );
       });
   }
 }

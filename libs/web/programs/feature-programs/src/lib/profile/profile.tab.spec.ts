@@ -3,8 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { ProgramRole } from '@ecampus/shared/contracts';
-import { ProfileStore, ProgramStore, aProgram } from '@ecampus/web/programs/data-access';
+import { ProfileStore, ProgramStore } from '@ecampus/web/programs/data-access';
+import { aProgram } from '@ecampus/web/programs/data-access/testing';
 import { ProfileTab } from './profile.tab';
+import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 
 describe('ProfileTab', () => {
   let http: HttpTestingController;
@@ -12,7 +15,14 @@ describe('ProfileTab', () => {
   async function render(roles: ProgramRole[]) {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [ProgramStore, ProfileStore, provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+      providers: [
+        provideTestI18n(PROGRAMS_I18N),
+        ProgramStore,
+        ProfileStore,
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNoopAnimations(),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     const loaded = TestBed.inject(ProgramStore).load('p1');

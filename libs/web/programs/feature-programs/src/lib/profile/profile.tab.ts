@@ -1,32 +1,26 @@
-import { ChangeDetectionStrategy, Component, OnInit, effect, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, OnInit, effect, inject } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { BUNDESLAENDER, CHANNEL_LABELS, ChannelSchema, type Bundesland, type Channel, type MyProgramProfile } from '@ecampus/shared/contracts';
-import { ProfileStore, ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { FormMessagesComponent, LoadingComponent, applyServerErrors } from '@ecampus/web/programs/ui';
-import { EmptyState } from '@ecampus/web/shared/ui';
+import {
+  BUNDESLAENDER,
+  CHANNEL_LABELS,
+  ChannelSchema,
+  PROFILE_LIMITS,
+  type Bundesland,
+  type Channel,
+  type MyProgramProfile,
+} from '@ecampus/shared/contracts';
+import { ProfileStore, ProgramStore } from '@ecampus/web/programs/data-access';
+import { formSubmit } from '@ecampus/web/shared/data-access';
+import { EmptyState, FORM_KIT, LoadingComponent } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** The participant's own profile in this program: where, which office, which channels. */
 @Component({
   selector: 'ec-profile-tab',
-  imports: [
-    FormMessagesComponent,
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    LoadingComponent,
-    EmptyState,
-    TranslatePipe,
-  ],
+  imports: [FORM_KIT, MatSelectModule, MatCheckboxModule, LoadingComponent, EmptyState, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'programs.profile.title' | t }}</h2>
@@ -45,18 +39,21 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
             <mat-form-field>
               <mat-label>{{ 'programs.profile.municipality' | t }}</mat-label>
               <input matInput formControlName="municipality" autocomplete="address-level2" data-testid="profile-municipality" />
-              <mat-error>{{ form.controls.municipality.getError('server') }}</mat-error>
+              <mat-error>{{
+                form.controls.municipality | fieldError: { maxlength: ('programs.settings.tooLong' | t: limits.municipality) }
+              }}</mat-error>
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ 'programs.profile.postalCode' | t }}</mat-label>
-              <input matInput formControlName="postalCode" inputmode="numeric" autocomplete="postal-code" maxlength="5" data-testid="profile-postal-code" />
-              <mat-error>
-                @if (form.controls.postalCode.hasError('server')) {
-                  {{ form.controls.postalCode.getError('server') }}
-                } @else {
-                  {{ 'programs.profile.postalCodeInvalid' | t }}
-                }
-              </mat-error>
+              <input
+                matInput
+                formControlName="postalCode"
+                inputmode="numeric"
+                autocomplete="postal-code"
+                maxlength="5"
+                data-testid="profile-postal-code"
+              />
+              <mat-error>{{ form.controls.postalCode | fieldError: { pattern: ('programs.profile.postalCodeInvalid' | t) } }}</mat-error>
             </mat-form-field>
           </div>
           <div class="row">
@@ -68,28 +65,34 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
                   <mat-option [value]="land.code">{{ land.name }}</mat-option>
                 }
               </mat-select>
-              <mat-error>{{ form.controls.bundesland.getError('server') }}</mat-error>
+              <mat-error>{{ form.controls.bundesland | fieldError }}</mat-error>
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ 'programs.profile.office' | t }}</mat-label>
               <input matInput formControlName="office" data-testid="profile-office" />
               <mat-hint>{{ 'programs.profile.officeHint' | t }}</mat-hint>
-              <mat-error>{{ form.controls.office.getError('server') }}</mat-error>
+              <mat-error>{{
+                form.controls.office | fieldError: { maxlength: ('programs.settings.tooLong' | t: limits.office) }
+              }}</mat-error>
             </mat-form-field>
           </div>
           <fieldset>
             <legend>{{ 'programs.profile.channels' | t }}</legend>
             @for (channel of channels; track channel) {
-              <mat-checkbox [checked]="hasChannel(channel)" (change)="toggleChannel(channel, $event.checked)">{{ channelLabels[channel] }}</mat-checkbox>
+              <mat-checkbox [checked]="hasChannel(channel)" (change)="toggleChannel(channel, $event.checked)">{{
+                channelLabels[channel]
+              }}</mat-checkbox>
             }
             @if (form.controls.channels.hasError('server')) {
               <ec-form-messages [messages]="[form.controls.channels.getError('server')]" />
             }
           </fieldset>
-          <ec-form-messages [messages]="messages()" />
-          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="profile-save">
-            {{ (saving() ? 'programs.profile.saving' : 'programs.profile.save') | t }}
-          </button>
+          <ec-form-actions
+            testId="profile-save"
+            [submission]="submission"
+            [label]="'programs.profile.save' | t"
+            [busyLabel]="'programs.profile.saving' | t"
+          />
         </form>
       }
     }
@@ -132,16 +135,16 @@ export class ProfileTab implements OnInit {
   protected readonly laender = (Object.entries(BUNDESLAENDER) as [Bundesland, string][]).map(([code, name]) => ({ code, name }));
   protected readonly channels: readonly Channel[] = ChannelSchema.options;
   protected readonly channelLabels = CHANNEL_LABELS;
-  protected readonly saving = signal(false);
-  protected readonly messages = signal<string[]>([]);
+  protected readonly limits = PROFILE_LIMITS;
 
   readonly form = new FormGroup({
-    municipality: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
+    municipality: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(PROFILE_LIMITS.municipality.max)] }),
     bundesland: new FormControl<Bundesland | null>(null),
     postalCode: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^\d{5}$/)] }),
-    office: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
+    office: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(PROFILE_LIMITS.office.max)] }),
     channels: new FormControl<Channel[]>([], { nonNullable: true }),
   });
+  protected readonly submission = formSubmit(this.form);
 
   constructor() {
     effect(() => {
@@ -164,16 +167,11 @@ export class ProfileTab implements OnInit {
     this.form.controls.channels.setValue(checked ? [...current, channel] : current);
   }
 
-  async submit(): Promise<void> {
-    this.messages.set([]);
+  submit(): Promise<boolean> {
     const id = this.programStore.program()?.id;
-    if (this.form.invalid || !id) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!id) return Promise.resolve(false);
     const v = this.form.getRawValue();
-    this.saving.set(true);
-    try {
+    return this.submission.run(async () => {
       await this.profiles.save(id, {
         municipality: v.municipality.trim() || null,
         bundesland: v.bundesland,
@@ -183,11 +181,7 @@ export class ProfileTab implements OnInit {
         channels: this.channels.filter((c) => v.channels.includes(c)),
       });
       this.snackBar.open(this.i18n.t('programs.profile.saved'), undefined, { duration: 4000 });
-    } catch (e) {
-      this.messages.set(applyServerErrors(this.form, displayError(e, this.i18n)));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   private fill(p: MyProgramProfile): void {

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ProgramListStore } from '@ecampus/web/programs/data-access';
-import { LoadingComponent, ProgramCardComponent } from '@ecampus/web/programs/ui';
-import { EmptyState } from '@ecampus/web/shared/ui';
+import { ProgramCardComponent } from '@ecampus/web/programs/ui';
+import { EmptyState, LoadingComponent } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** "Meine Programme": one card per program the caller belongs to (admins: all). */

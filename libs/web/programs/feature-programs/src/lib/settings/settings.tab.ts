@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { FormControl, FormGroup, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
+  ACCOUNT_LIMITS,
+  PROGRAM_LIMITS,
   PROGRAM_STATUS_TRANSITIONS,
   ProgramModeSchema,
   programDateProblems,
@@ -15,8 +15,10 @@ import {
   type ProgramStatus,
   type UpdateProgramRequest,
 } from '@ecampus/shared/contracts';
-import { ProgramStore, displayError } from '@ecampus/web/programs/data-access';
-import { FormMessagesComponent, MODE_KEYS, PROGRAM_STATUS_KEYS, applyServerErrors } from '@ecampus/web/programs/ui';
+import { ProgramStore } from '@ecampus/web/programs/data-access';
+import { MODE_KEYS, PROGRAM_STATUS_KEYS } from '@ecampus/web/programs/ui';
+import { formSubmit } from '@ecampus/web/shared/data-access';
+import { FORM_KIT } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /** The contract's date order rules, as a group validator: errors land on endsOn / applicationDeadline. */
@@ -30,7 +32,7 @@ function dateOrder(group: AbstractControl): ValidationErrors | null {
 /** Coordinators edit the program; a changed status is a transition the server checks. */
 @Component({
   selector: 'ec-settings-tab',
-  imports: [FormMessagesComponent, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
+  imports: [FORM_KIT, MatSelectModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!store.canManage()) {
@@ -68,21 +70,24 @@ function dateOrder(group: AbstractControl): ValidationErrors | null {
           </mat-form-field>
         </div>
         <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'programs.settings.startsOn' | t }}</mat-label>
-            <input matInput type="date" formControlName="startsOn" required />
-            <mat-error>{{ message(form.controls.startsOn) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'programs.settings.endsOn' | t }}</mat-label>
-            <input matInput type="date" formControlName="endsOn" required data-testid="settings-ends-on" />
-            <mat-error>{{ message(form.controls.endsOn) }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'programs.settings.deadline' | t }}</mat-label>
-            <input matInput type="date" formControlName="applicationDeadline" />
-            <mat-error>{{ message(form.controls.applicationDeadline) }}</mat-error>
-          </mat-form-field>
+          <ec-date-field
+            formControlName="startsOn"
+            required
+            [label]="'programs.settings.startsOn' | t"
+            [error]="message(form.controls.startsOn)"
+          />
+          <ec-date-field
+            formControlName="endsOn"
+            required
+            testId="settings-ends-on"
+            [label]="'programs.settings.endsOn' | t"
+            [error]="message(form.controls.endsOn)"
+          />
+          <ec-date-field
+            formControlName="applicationDeadline"
+            [label]="'programs.settings.deadline' | t"
+            [error]="message(form.controls.applicationDeadline)"
+          />
         </div>
         <mat-checkbox formControlName="freeOfCharge">{{ 'programs.settings.freeOfCharge' | t }}</mat-checkbox>
         <mat-form-field class="wide">
@@ -103,13 +108,14 @@ function dateOrder(group: AbstractControl): ValidationErrors | null {
             <mat-error>{{ message(form.controls.contactEmail) }}</mat-error>
           </mat-form-field>
         </div>
-        <ec-form-messages [messages]="messages()" />
-        <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="settings-save">
-            {{ (saving() ? 'programs.settings.saving' : 'programs.settings.save') | t }}
-          </button>
+        <ec-form-actions
+          testId="settings-save"
+          [submission]="submission"
+          [label]="'programs.settings.save' | t"
+          [busyLabel]="'programs.settings.saving' | t"
+        >
           <button mat-button type="button" (click)="reset()">{{ 'programs.settings.reset' | t }}</button>
-        </div>
+        </ec-form-actions>
       </form>
     }
   `,
@@ -125,17 +131,12 @@ function dateOrder(group: AbstractControl): ValidationErrors | null {
       flex-wrap: wrap;
       gap: 0 1rem;
     }
-    .row mat-form-field {
+    .row > * {
       flex: 1 1 12rem;
     }
     mat-checkbox {
       display: block;
       margin: 0 0 1rem;
-    }
-    .actions {
-      display: flex;
-      gap: 1rem;
-      margin-top: 1rem;
     }
   `,
 })
@@ -147,8 +148,6 @@ export class SettingsTab implements OnInit {
   protected readonly modes: readonly ProgramMode[] = ProgramModeSchema.options;
   protected readonly modeKeys = MODE_KEYS;
   protected readonly statusKeys = PROGRAM_STATUS_KEYS;
-  protected readonly saving = signal(false);
-  protected readonly messages = signal<string[]>([]);
   /** The current status and the ones the life cycle allows next. */
   protected readonly statuses = computed<ProgramStatus[]>(() => {
     const current = this.store.program()?.status ?? 'draft';
@@ -156,25 +155,30 @@ export class SettingsTab implements OnInit {
   });
 
   private readonly text = (max: number) => new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
+  // Date fields hold `YYYY-MM-DD` or ''; the date field itself refuses what is no date.
   private readonly date = (required: boolean) =>
-    new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.pattern(/^\d{4}-\d{2}-\d{2}$/)] });
+    new FormControl('', { nonNullable: true, validators: required ? [Validators.required] : [] });
 
   readonly form = new FormGroup(
     {
-      title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
-      description: this.text(20000),
+      title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(PROGRAM_LIMITS.title.max)] }),
+      description: this.text(PROGRAM_LIMITS.description.max),
       mode: new FormControl<ProgramMode>('reverse', { nonNullable: true }),
       status: new FormControl<ProgramStatus>('draft', { nonNullable: true }),
       startsOn: this.date(true),
       endsOn: this.date(true),
       applicationDeadline: this.date(false),
       freeOfCharge: new FormControl(true, { nonNullable: true }),
-      timeCommitment: this.text(2000),
-      contactName: this.text(120),
-      contactEmail: new FormControl('', { nonNullable: true, validators: [Validators.email, Validators.maxLength(254)] }),
+      timeCommitment: this.text(PROGRAM_LIMITS.timeCommitment.max),
+      contactName: this.text(PROGRAM_LIMITS.contactName.max),
+      contactEmail: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.email, Validators.maxLength(ACCOUNT_LIMITS.email.max)],
+      }),
     },
     { validators: [dateOrder] },
   );
+  protected readonly submission = formSubmit(this.form);
 
   ngOnInit(): void {
     this.reset();
@@ -183,28 +187,24 @@ export class SettingsTab implements OnInit {
   protected reset(): void {
     const p = this.store.program();
     if (p) this.form.reset(this.toForm(p));
-    this.messages.set([]);
+    this.submission.clear();
   }
 
   /** The message to show at a field: the server's, the date order rule's, or the validator's. */
   protected message(control: AbstractControl): string {
     if (control.hasError('server')) return control.getError('server');
     if (control.hasError('required')) return this.i18n.t('programs.settings.required');
-    if (control.hasError('pattern')) return this.i18n.t('programs.settings.dateInvalid');
+    if (control.hasError('dateInvalid')) return this.i18n.t('dateField.invalid');
     if (control.hasError('email')) return this.i18n.t('programs.settings.emailInvalid');
-    if (control.hasError('maxlength')) return this.i18n.t('programs.settings.tooLong', { max: control.getError('maxlength').requiredLength });
+    if (control.hasError('maxlength'))
+      return this.i18n.t('programs.settings.tooLong', { max: control.getError('maxlength').requiredLength });
     if (control.hasError('endBeforeStart')) return this.i18n.t('programs.settings.endBeforeStart');
     if (control.hasError('deadlineAfterStart')) return this.i18n.t('programs.settings.deadlineAfterStart');
     return '';
   }
 
-  async submit(): Promise<void> {
-    this.messages.set([]);
+  submit(): Promise<boolean> {
     this.markDateOrder();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const v = this.form.getRawValue();
     const body: UpdateProgramRequest = {
       title: v.title.trim(),
@@ -220,16 +220,11 @@ export class SettingsTab implements OnInit {
       // Only a changed status is sent: it is a transition, not a field.
       ...(v.status !== this.store.program()?.status ? { status: v.status } : {}),
     };
-    this.saving.set(true);
-    try {
+    return this.submission.run(async () => {
       const updated = await this.store.updateProgram(body);
       this.form.reset(this.toForm(updated));
       this.snackBar.open(this.i18n.t('programs.settings.saved'), undefined, { duration: 4000 });
-    } catch (e) {
-      this.messages.set(applyServerErrors(this.form, displayError(e, this.i18n)));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   /** Shows the group's date-order problems at the fields they concern. */
@@ -237,7 +232,8 @@ export class SettingsTab implements OnInit {
     const problems = (this.form.getError('dateOrder') ?? {}) as Record<string, string>;
     const c = this.form.controls;
     if (problems['endsOn']) c.endsOn.setErrors({ ...(c.endsOn.errors ?? {}), endBeforeStart: true });
-    if (problems['applicationDeadline']) c.applicationDeadline.setErrors({ ...(c.applicationDeadline.errors ?? {}), deadlineAfterStart: true });
+    if (problems['applicationDeadline'])
+      c.applicationDeadline.setErrors({ ...(c.applicationDeadline.errors ?? {}), deadlineAfterStart: true });
   }
 
   private toForm(p: Program) {

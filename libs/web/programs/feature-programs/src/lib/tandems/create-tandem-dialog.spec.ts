@@ -3,8 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { ProgramStore, aMember, aProgram, aTandem } from '@ecampus/web/programs/data-access';
+import { ProgramStore } from '@ecampus/web/programs/data-access';
+import { aMember, aProgram, aTandem } from '@ecampus/web/programs/data-access/testing';
 import { CreateTandemDialog } from './create-tandem-dialog';
+import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -17,6 +20,7 @@ describe('CreateTandemDialog', () => {
     close = jest.fn();
     TestBed.configureTestingModule({
       providers: [
+        provideTestI18n(PROGRAMS_I18N),
         ProgramStore,
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -30,12 +34,14 @@ describe('CreateTandemDialog', () => {
     http.expectOne('/api/programs/p1').flush(aProgram());
     await loaded;
     const members = store.loadMembers();
-    http.expectOne('/api/programs/p1/members').flush([
-      aMember({ userId: 'mentor-free', displayName: 'Mia Mentorin', roles: ['mentor'] }),
-      aMember({ userId: 'mentor-busy', displayName: 'Bea Belegt', roles: ['mentor'], tandemId: 't0' }),
-      aMember({ userId: 'mentee-free', displayName: 'Erika Mentee', roles: ['mentee'] }),
-      aMember({ userId: 'coord', displayName: 'Clara', roles: ['coordinator'] }),
-    ]);
+    http
+      .expectOne('/api/programs/p1/members')
+      .flush([
+        aMember({ userId: 'mentor-free', displayName: 'Mia Mentorin', roles: ['mentor'] }),
+        aMember({ userId: 'mentor-busy', displayName: 'Bea Belegt', roles: ['mentor'], tandemId: 't0' }),
+        aMember({ userId: 'mentee-free', displayName: 'Erika Mentee', roles: ['mentee'] }),
+        aMember({ userId: 'coord', displayName: 'Clara', roles: ['coordinator'] }),
+      ]);
     await members;
     const fixture = TestBed.createComponent(CreateTandemDialog);
     await fixture.whenStable();
@@ -91,10 +97,12 @@ describe('CreateTandemDialog', () => {
     expect(close).not.toHaveBeenCalled();
 
     done = fixture.componentInstance.submit();
-    http.expectOne('/api/programs/p1/tandems').flush(
-      { statusCode: 400, code: 'validation_failed', message: 'Ungültig', fields: { menteeId: 'Bitte eine gültige ID angeben' } },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    http
+      .expectOne('/api/programs/p1/tandems')
+      .flush(
+        { statusCode: 400, code: 'validation_failed', message: 'Ungültig', fields: { menteeId: 'Bitte eine gültige ID angeben' } },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await done;
     await tick();
     await fixture.whenStable();

@@ -7,8 +7,8 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import type { Tandem } from '@ecampus/shared/contracts';
 import { ProgramStore } from '@ecampus/web/programs/data-access';
-import { EcDatePipe, LoadingComponent, TandemStatusChipComponent } from '@ecampus/web/programs/ui';
-import { EmptyState } from '@ecampus/web/shared/ui';
+import { TandemStatusChipComponent } from '@ecampus/web/programs/ui';
+import { EcDatePipe, EmptyState, LoadingComponent } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { ChangeStatusDialog } from './change-status-dialog';
 import { CreateTandemDialog } from './create-tandem-dialog';
@@ -34,11 +34,15 @@ import { CreateTandemDialog } from './create-tandem-dialog';
     } @else {
       <div class="toolbar">
         @if (store.canManage()) {
-          <button mat-flat-button type="button" (click)="openCreate()" data-testid="tandems-create">{{ 'programs.tandems.create' | t }}</button>
+          <button mat-flat-button type="button" (click)="openCreate()" data-testid="tandems-create">
+            {{ 'programs.tandems.create' | t }}
+          </button>
         }
         <mat-checkbox [checked]="showEnded()" (change)="showEnded.set($event.checked)">{{ 'programs.tandems.showEnded' | t }}</mat-checkbox>
         @if (store.quietCount() > 0) {
-          <span class="quiet-summary" data-testid="tandems-quiet-count">{{ 'programs.tandems.quietSummary' | t: { count: store.quietCount() } }}</span>
+          <span class="quiet-summary" data-testid="tandems-quiet-count">{{
+            'programs.tandems.quietSummary' | t: { count: store.quietCount() }
+          }}</span>
         }
       </div>
 
@@ -78,10 +82,18 @@ import { CreateTandemDialog } from './create-tandem-dialog';
               <td mat-cell *matCellDef="let t" data-testid="tandem-meeting-count">{{ t.meetingCount }}</td>
             </ng-container>
             <ng-container matColumnDef="actions">
-              <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">{{ 'programs.tandems.actions' | t }}</span></th>
+              <th mat-header-cell *matHeaderCellDef>
+                <span class="cdk-visually-hidden">{{ 'programs.tandems.actions' | t }}</span>
+              </th>
               <td mat-cell *matCellDef="let t">
-                <div class="actions" role="group" [attr.aria-label]="'programs.tandems.actionsFor' | t: { mentor: t.mentor.displayName, mentee: t.mentee.displayName }">
-                  <a mat-button [routerLink]="['/programme', t.programId, 'tandem', t.id]" data-testid="tandem-open">{{ 'programs.tandems.open' | t }}</a>
+                <div
+                  class="actions"
+                  role="group"
+                  [attr.aria-label]="'programs.tandems.actionsFor' | t: { mentor: t.mentor.displayName, mentee: t.mentee.displayName }"
+                >
+                  <a mat-button [routerLink]="['/programme', t.programId, 'tandem', t.id]" data-testid="tandem-open">{{
+                    'programs.tandems.open' | t
+                  }}</a>
                   @if (store.canManage() && t.status !== 'ended') {
                     <button mat-button type="button" (click)="openStatus(t)" data-testid="tandem-change-status">
                       {{ 'programs.tandems.changeStatus' | t }}
@@ -163,7 +175,12 @@ export class TandemsTab implements OnInit {
 
   protected openStatus(tandem: Tandem): void {
     this.dialog
-      .open<ChangeStatusDialog, Tandem, Tandem>(ChangeStatusDialog, { injector: this.injector, data: tandem, width: '30rem', maxWidth: '95vw' })
+      .open<ChangeStatusDialog, Tandem, Tandem>(ChangeStatusDialog, {
+        injector: this.injector,
+        data: tandem,
+        width: '30rem',
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((updated) => {
         if (updated) this.snackBar.open(this.i18n.t('programs.tandems.statusChanged'), undefined, { duration: 4000 });

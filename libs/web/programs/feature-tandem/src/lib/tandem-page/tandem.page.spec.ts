@@ -4,10 +4,13 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { localDateString } from '@ecampus/shared/contracts';
-import { TandemStore, aMeeting, aProgram, aTandemDetail } from '@ecampus/web/programs/data-access';
+import { TandemStore } from '@ecampus/web/programs/data-access';
+import { aMeeting, aProgram, aTandemDetail } from '@ecampus/web/programs/data-access/testing';
 import { MeetingFormComponent } from '@ecampus/web/programs/ui';
 import { By } from '@angular/platform-browser';
 import { TandemPage } from './tandem.page';
+import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 
 const yesterday = localDateString(-1);
 const tick = () => new Promise((resolve) => setTimeout(resolve));
@@ -18,7 +21,14 @@ describe('TandemPage', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [TandemStore, provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNoopAnimations()],
+      providers: [
+        provideTestI18n(PROGRAMS_I18N),
+        TandemStore,
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideNoopAnimations(),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -74,10 +84,17 @@ describe('TandemPage', () => {
     const form = fixture.debugElement.query(By.directive(MeetingFormComponent)).componentInstance as MeetingFormComponent;
     form.form.setValue({ date: yesterday, format: 'online', durationMinutes: 45, notes: '' });
     form.submit();
-    http.expectOne({ method: 'POST', url: '/api/tandems/t1/meetings' }).flush(
-      { statusCode: 400, code: 'validation_failed', message: 'Ungültig', fields: { date: 'Das Treffen darf nicht in der Zukunft liegen' } },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    http
+      .expectOne({ method: 'POST', url: '/api/tandems/t1/meetings' })
+      .flush(
+        {
+          statusCode: 400,
+          code: 'validation_failed',
+          message: 'Ungültig',
+          fields: { date: 'Das Treffen darf nicht in der Zukunft liegen' },
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await tick();
     await fixture.whenStable();
     expect(form.form.controls.date.getError('server')).toBe('Das Treffen darf nicht in der Zukunft liegen');

@@ -1,25 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import type { ApiError, CreateMeetingRequest } from '@ecampus/shared/contracts';
-import { TandemStore, displayError } from '@ecampus/web/programs/data-access';
+import { TANDEM_LIMITS, type CreateMeetingRequest, type ProgramRole } from '@ecampus/shared/contracts';
+import { TandemStore } from '@ecampus/web/programs/data-access';
 import {
-  EcDatePipe,
-  LoadingComponent,
   MeetingFormComponent,
   MeetingListComponent,
-  ROLE_KEYS,
-  TANDEM_STATUS_KEYS,
+  RoleLabelPipe,
   TandemStatusChipComponent,
   TandemTimelineComponent,
-  FormMessagesComponent,
 } from '@ecampus/web/programs/ui';
-import { EmptyState } from '@ecampus/web/shared/ui';
+import { formSubmit } from '@ecampus/web/shared/data-access';
+import { EcDatePipe, EmptyState, FORM_KIT, LoadingComponent } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /**
@@ -29,13 +24,11 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 @Component({
   selector: 'ec-tandem-page',
   imports: [
-    FormMessagesComponent,
-    ReactiveFormsModule,
+    FORM_KIT,
+    RoleLabelPipe,
     RouterLink,
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
-    MatInputModule,
     LoadingComponent,
     EmptyState,
     MeetingFormComponent,
@@ -59,22 +52,20 @@ export class TandemPage {
   readonly tandemId = input<string>();
   readonly mine = input(false);
 
-  protected readonly roleKeys = ROLE_KEYS;
-  protected readonly statusKeys = TANDEM_STATUS_KEYS;
-
-  protected readonly meetingSaving = signal(false);
-  protected readonly meetingError = signal<ApiError | null>(null);
-  private readonly meetingForm = viewChild(MeetingFormComponent);
+  private readonly meetingForm = viewChild.required(MeetingFormComponent);
+  protected readonly meetingSubmit = formSubmit(() => this.meetingForm().form);
 
   protected readonly editingGoals = signal(false);
-  protected readonly goalsSaving = signal(false);
-  protected readonly goalsMessages = signal<string[]>([]);
+  protected readonly goalsLimit = TANDEM_LIMITS.goals;
   protected readonly goalsForm = new FormGroup({
-    goals: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    goals: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(TANDEM_LIMITS.goals.max)] }),
   });
   protected readonly goals = this.goalsForm.controls.goals;
+  protected readonly goalsSubmit = formSubmit(this.goalsForm);
 
-  protected readonly partnerRoleKey = computed(() => ROLE_KEYS[this.store.viewerRole() === 'mentor' ? 'mentee' : 'mentor']);
+  protected readonly partnerRole = computed<ProgramRole>(() => (this.store.viewerRole() === 'mentor' ? 'mentee' : 'mentor'));
+  /** The two sides of a tandem, as staff see them. */
+  protected readonly sides = ['mentor', 'mentee'] as const;
 
   constructor() {
     effect(() => {
@@ -85,48 +76,25 @@ export class TandemPage {
     });
   }
 
-  protected async addMeeting(body: CreateMeetingRequest): Promise<void> {
-    this.meetingSaving.set(true);
-    this.meetingError.set(null);
-    try {
+  protected addMeeting(body: CreateMeetingRequest): Promise<boolean> {
+    return this.meetingSubmit.run(async () => {
       await this.store.addMeeting(body);
-      this.meetingForm()?.reset();
+      this.meetingForm().reset();
       this.snackBar.open(this.i18n.t('programs.meetingForm.saved'), undefined, { duration: 4000 });
-    } catch (e) {
-      this.meetingError.set(displayError(e, this.i18n));
-    } finally {
-      this.meetingSaving.set(false);
-    }
+    });
   }
 
   protected editGoals(): void {
     this.goals.reset(this.store.tandem()?.goals ?? '');
-    this.goalsMessages.set([]);
+    this.goalsSubmit.clear();
     this.editingGoals.set(true);
   }
 
-  protected async saveGoals(): Promise<void> {
-    this.goalsMessages.set([]);
-    if (this.goals.invalid) {
-      this.goals.markAsTouched();
-      return;
-    }
-    this.goalsSaving.set(true);
-    try {
+  protected saveGoals(): Promise<boolean> {
+    return this.goalsSubmit.run(async () => {
       await this.store.saveGoals(this.goals.value.trim());
       this.editingGoals.set(false);
       this.snackBar.open(this.i18n.t('programs.tandem.goalsSaved'), undefined, { duration: 4000 });
-    } catch (e) {
-      const error = displayError(e, this.i18n);
-      const fieldMessage = error.fields?.['goals'];
-      if (fieldMessage) {
-        this.goals.setErrors({ server: fieldMessage });
-        this.goals.markAsTouched();
-      } else {
-        this.goalsMessages.set([error.message]);
-      }
-    } finally {
-      this.goalsSaving.set(false);
-    }
+    });
   }
 }

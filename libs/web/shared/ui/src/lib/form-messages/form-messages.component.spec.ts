@@ -2,10 +2,10 @@ import { TestBed } from '@angular/core/testing';
 import { FormMessagesComponent } from './form-messages.component';
 
 describe('FormMessagesComponent', () => {
-  const render = (messages: string[], testId = '') => {
+  const render = (messages: string[], inputs: Record<string, unknown> = {}) => {
     const fixture = TestBed.createComponent(FormMessagesComponent);
     fixture.componentRef.setInput('messages', messages);
-    if (testId) fixture.componentRef.setInput('testId', testId);
+    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
   };
@@ -18,6 +18,15 @@ describe('FormMessagesComponent', () => {
 
   it('renders nothing without messages and carries the test id when given', () => {
     expect(render([]).querySelectorAll('p')).toHaveLength(0);
-    expect(render(['x'], 'create-tandem-error').querySelector('[data-testid="create-tandem-error"]')).not.toBeNull();
+    expect(render(['x'], { testId: 'create-tandem-error' }).querySelector('[data-testid="create-tandem-error"]')).not.toBeNull();
+  });
+
+  it('shows a boxed notice with a decorative icon, as a status when it is only information', () => {
+    const el = render(['Ihre Sitzung ist abgelaufen.'], { boxed: true, tone: 'info' });
+    const box = el.querySelector('p');
+    expect(box?.getAttribute('role')).toBe('status');
+    expect(box?.classList).toContain('info');
+    expect(box?.querySelector('ec-icon')?.getAttribute('aria-hidden')).toBe('true');
+    expect(box?.textContent?.trim()).toBe('Ihre Sitzung ist abgelaufen.');
   });
 });

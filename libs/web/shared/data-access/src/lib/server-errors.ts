@@ -1,5 +1,8 @@
-import type { AbstractControl, FormGroup } from '@angular/forms';
+import type { AbstractControl } from '@angular/forms';
 import type { ApiError } from '@ecampus/shared/contracts';
+
+/** What a failed request says to a form: a message for the whole form and, maybe, one per field. */
+export type ServerFormError = Pick<ApiError, 'message' | 'fields'>;
 
 /**
  * Puts the server's field messages (`fields`: "path" → message) onto the matching form
@@ -7,7 +10,7 @@ import type { ApiError } from '@ecampus/shared/contracts';
  * re-runs the validators and clears it. A path deeper than the form ("channels.2") lands on the
  * nearest control above it. Returns what fits no control (form-level notice; "_" = whole body).
  */
-export function applyServerErrors(form: FormGroup, error: ApiError | null): string[] {
+export function applyServerErrors(form: AbstractControl, error: ServerFormError | null): string[] {
   if (!error) return [];
   const fields = Object.entries(error.fields ?? {});
   const unplaced: string[] = [];
@@ -24,7 +27,7 @@ export function applyServerErrors(form: FormGroup, error: ApiError | null): stri
   return unplaced;
 }
 
-function controlFor(form: FormGroup, path: string): AbstractControl | null {
+function controlFor(form: AbstractControl, path: string): AbstractControl | null {
   const parts = path.split('.');
   while (parts.length) {
     const control = form.get(parts.join('.'));

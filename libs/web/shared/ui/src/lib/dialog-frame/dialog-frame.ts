@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule } from '@angular/material/dialog';
+import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
+import type { SubmitState } from '../form-actions/form-actions';
+import { FormMessagesComponent } from '../form-messages/form-messages.component';
+import { SubmitButton } from '../submit-button/submit-button';
+
+/**
+ * The frame of a dialog with a form: title, the projected fields, the form's own messages, and the
+ * action bar (cancel closes the dialog, submit submits the form). Use it inside the dialog's
+ * `<form [formGroup] (ngSubmit)>`, which keeps the projected fields bound to the form:
+ *
+ *   <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+ *     <ec-dialog-frame [heading]="…" [submitLabel]="…" [submission]="submission">…fields…</ec-dialog-frame>
+ *   </form>
+ */
+@Component({
+  selector: 'ec-dialog-frame',
+  imports: [MatDialogModule, MatButtonModule, FormMessagesComponent, SubmitButton, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // Not encapsulated, so the rule below reaches the projected fields (one field per line).
+  encapsulation: ViewEncapsulation.None,
+  template: `
+    <h2 mat-dialog-title>{{ heading() }}</h2>
+    <mat-dialog-content>
+      <ng-content />
+      <ec-form-messages [messages]="submission().messages()" [testId]="messagesTestId()" />
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+      <ec-submit-button [label]="submitLabel()" [busyLabel]="busyLabel()" [busy]="submission().busy()" [testId]="submitTestId()" />
+    </mat-dialog-actions>
+  `,
+  styles: `
+    ec-dialog-frame {
+      display: contents;
+    }
+    ec-dialog-frame mat-form-field {
+      display: block;
+    }
+  `,
+})
+export class DialogFrame {
+  readonly heading = input.required<string>();
+  readonly submitLabel = input.required<string>();
+  readonly submission = input.required<SubmitState>();
+  readonly busyLabel = input('');
+  readonly submitTestId = input('');
+  readonly messagesTestId = input('');
+}

@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, booleanAttribute, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+
+/**
+ * The submit button of a form: disabled with a small spinner and `aria-busy` while the form is
+ * sent, with its busy text ("Wird gespeichert …") if one is given. Place it inside the `<form>`.
+ */
+@Component({
+  selector: 'ec-submit-button',
+  imports: [MatButtonModule, MatProgressSpinner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <button
+      matButton="filled"
+      type="submit"
+      [class.block]="block()"
+      [disabled]="busy()"
+      [attr.aria-busy]="busy()"
+      [attr.data-testid]="testId() || null"
+    >
+      @if (busy()) {
+        <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
+        {{ busyLabel() || label() }}
+      } @else {
+        {{ label() }}
+      }
+    </button>
+  `,
+  styles: `
+    .block {
+      width: 100%;
+      height: 44px;
+      margin-top: 8px;
+    }
+    mat-progress-spinner {
+      display: inline-block;
+      margin-right: 8px;
+      vertical-align: middle;
+    }
+  `,
+})
+export class SubmitButton {
+  readonly label = input.required<string>();
+  readonly busy = input(false);
+  readonly busyLabel = input('');
+  readonly testId = input('');
+  /** Full width, for a form of one column (the sign-in card). */
+  readonly block = input(false, { transform: booleanAttribute });
+}
