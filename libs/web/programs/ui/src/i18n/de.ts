@@ -48,7 +48,6 @@ export const de = {
     notStated: 'Noch nicht angegeben',
     contact: 'Ansprechperson',
     myTandemCta: 'Zu meinem Tandem',
-    quietTandems: '{count, plural, one {# ruhiges Tandem} other {# ruhige Tandems}} (seit 4 Wochen kein Treffen)',
   },
   members: {
     title: 'Mitglieder',
@@ -143,7 +142,6 @@ export const de = {
     submit: 'Status ändern',
   },
   settings: {
-    title: 'Einstellungen',
     titleField: 'Titel',
     description: 'Beschreibung',
     mode: 'Programmtyp',
@@ -198,9 +196,7 @@ export const de = {
     toTandemList: 'Zur Tandemübersicht',
     partner: 'Im Tandem mit',
     partnerRole: 'als {role}',
-    writeMail: 'E-Mail schreiben',
     contactsTitle: 'Programmleitung',
-    status: 'Status: {status}',
     quiet: 'Seit 4 Wochen kein Treffen – vereinbaren Sie doch ein neues!',
     staffQuiet: 'Ruhiges Tandem: seit 4 Wochen kein Treffen.',
     goals: 'Unsere Ziele',

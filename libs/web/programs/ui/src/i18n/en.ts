@@ -47,7 +47,6 @@ export const en: DictionaryOf<typeof de> = {
     notStated: 'Not stated yet',
     contact: 'Contact',
     myTandemCta: 'Go to my tandem',
-    quietTandems: '{count, plural, one {# quiet tandem} other {# quiet tandems}} (no meeting for 4 weeks)',
   },
   members: {
     title: 'Members',
@@ -142,7 +141,6 @@ export const en: DictionaryOf<typeof de> = {
     submit: 'Change status',
   },
   settings: {
-    title: 'Settings',
     titleField: 'Title',
     description: 'Description',
     mode: 'Program type',
@@ -196,9 +194,7 @@ export const en: DictionaryOf<typeof de> = {
     toTandemList: 'To the tandem overview',
     partner: 'In a tandem with',
     partnerRole: 'as {role}',
-    writeMail: 'Write an e-mail',
     contactsTitle: 'Coordinators',
-    status: 'Status: {status}',
     quiet: 'No meeting for 4 weeks – why not arrange a new one?',
     staffQuiet: 'Quiet tandem: no meeting for 4 weeks.',
     goals: 'Our goals',

@@ -31,7 +31,6 @@ export const de = {
     noPrograms: 'Noch keine Programme',
     programsUnavailable: 'Die Programme konnten gerade nicht geladen werden.',
     userMenu: 'Benutzermenü von {name}',
-    administrator: 'Administration',
     logout: 'Abmelden',
   },
   home: {

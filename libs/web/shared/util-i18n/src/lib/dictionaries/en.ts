@@ -28,7 +28,6 @@ export const en: DictionaryOf<typeof de> = {
     noPrograms: 'No programs yet',
     programsUnavailable: 'The programs could not be loaded right now.',
     userMenu: 'User menu of {name}',
-    administrator: 'Administration',
     logout: 'Sign out',
   },
   home: {
