@@ -96,6 +96,6 @@ describe('invitations: account + outbox mail through queue and worker + one-time
     const login = await t.http().post('/api/auth/login').send({ email, password: 'Mein-neues-Passwort-1' });
     expect(login.status).toBe(200);
     const programs = await t.http().get('/api/programs').set('Authorization', `Bearer ${login.body.accessToken}`);
-    expect(programs.body).toEqual([expect.objectContaining({ id: programId, myRoles: ['mentee'] })]);
+    expect(programs.body).toEqual({ items: [expect.objectContaining({ id: programId, myRoles: ['mentee'] })], total: 1 });
   });
 });

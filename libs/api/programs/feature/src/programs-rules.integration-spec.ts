@@ -109,10 +109,10 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
     it('GET /programs lists the caller’s programs only; admins see all', async () => {
       const mine = await programWithCoordinator('Meins');
       const other = await t.program(admin, 'Fremd');
-      const listed = (await as(coordinator).get('/api/programs')).body.map((p: { id: string }) => p.id);
+      const listed = (await as(coordinator).get('/api/programs')).body.items.map((p: { id: string }) => p.id);
       expect(listed).toContain(mine);
       expect(listed).not.toContain(other);
-      const all = (await as(admin).get('/api/programs')).body.map((p: { id: string }) => p.id);
+      const all = (await as(admin).get('/api/programs')).body.items.map((p: { id: string }) => p.id);
       expect(all).toEqual(expect.arrayContaining([mine, other]));
     });
   });
@@ -131,7 +131,7 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       expect((await as(p).get(`/api/programs/${b}`)).body.myRoles).toEqual(['mentee']);
       expect((await as(p).get(`/api/programs/${c}`)).body.myRoles).toEqual(['coordinator', 'trainer']);
       const members = await as(coordinator).get(`/api/programs/${c}/members`);
-      expect(members.body.find((m: { userId: string }) => m.userId === p.id).roles).toEqual(['coordinator', 'trainer']);
+      expect(members.body.items.find((m: { userId: string }) => m.userId === p.id).roles).toEqual(['coordinator', 'trainer']);
     });
 
     it('mentor and mentee together in one program → 422 role_conflict; the same role twice → 422 role_already_held', async () => {
@@ -150,8 +150,8 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       await people(id, ['mentor', 'mentee', 'trainer']);
       const mentors = await as(coordinator).get(`/api/programs/${id}/members?role=mentor`);
       expect(mentors.status).toBe(200);
-      expect(mentors.body).toHaveLength(1);
-      expect(mentors.body[0].roles).toEqual(['mentor']);
+      expect(mentors.body).toMatchObject({ total: 1, items: [expect.anything()] });
+      expect(mentors.body.items[0].roles).toEqual(['mentor']);
       expect((await as(coordinator).get(`/api/programs/${id}/members?role=king`)).status).toBe(400);
       const unknown = await as(coordinator).post(`/api/programs/${id}/members`, {
         userId: '00000000-0000-4000-8000-000000000000',
@@ -189,7 +189,7 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       const bad = await as(mentee).put(`/api/programs/${id}/profile`, { postalCode: '1234', bundesland: 'XX', channels: ['myspace'] });
       expect(bad.status).toBe(400);
       expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['postalCode', 'bundesland']));
-      const member = (await as(coordinator).get(`/api/programs/${id}/members`)).body.find(
+      const member = (await as(coordinator).get(`/api/programs/${id}/members`)).body.items.find(
         (m: { userId: string }) => m.userId === mentee.id,
       );
       expect(member.profile).toMatchObject({ municipality: 'Halle (Saale)', office: 'Kreistag' });
@@ -304,9 +304,9 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       const [m1, m2, e1, e2, trainer] = await people(id, ['mentor', 'mentor', 'mentee', 'mentee', 'trainer']);
       const x = (await as(coordinator).post(`/api/programs/${id}/tandems`, { mentorId: m1.id, menteeId: e1.id })).body;
       const y = (await as(coordinator).post(`/api/programs/${id}/tandems`, { mentorId: m2.id, menteeId: e2.id })).body;
-      expect((await as(e1).get(`/api/programs/${id}/tandems`)).body.map((d: { id: string }) => d.id)).toEqual([x.id]);
-      expect((await as(m2).get(`/api/programs/${id}/tandems`)).body.map((d: { id: string }) => d.id)).toEqual([y.id]);
-      expect((await as(trainer).get(`/api/programs/${id}/tandems`)).body).toHaveLength(2);
+      expect((await as(e1).get(`/api/programs/${id}/tandems`)).body.items.map((d: { id: string }) => d.id)).toEqual([x.id]);
+      expect((await as(m2).get(`/api/programs/${id}/tandems`)).body.items.map((d: { id: string }) => d.id)).toEqual([y.id]);
+      expect((await as(trainer).get(`/api/programs/${id}/tandems`)).body.items).toHaveLength(2);
       expect((await as(e1).get(`/api/tandems/${y.id}`)).status).toBe(404);
       expect((await as(e1).get(`/api/tandems/${y.id}/meetings`)).status).toBe(404);
     });
@@ -334,8 +334,8 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       expect((await as(otherMentee).post(`/api/tandems/${tandem.id}/meetings`, body)).status).toBe(404);
       expect((await as(admin).post(`/api/tandems/${tandem.id}/meetings`, body)).status).toBe(403);
 
-      expect((await as(coordinator).get(`/api/tandems/${tandem.id}/meetings`)).body).toHaveLength(2);
-      expect((await as(mentor).get(`/api/tandems/${tandem.id}/meetings`)).body).toHaveLength(2);
+      expect((await as(coordinator).get(`/api/tandems/${tandem.id}/meetings`)).body.items).toHaveLength(2);
+      expect((await as(mentor).get(`/api/tandems/${tandem.id}/meetings`)).body.items).toHaveLength(2);
       expect((await as(trainer).get(`/api/tandems/${tandem.id}/meetings`)).status).toBe(403);
       const rows = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM tandem_meeting WHERE tandem_id = $1`, [tandem.id]);
       expect(rows[0].n).toBe(2);
@@ -387,7 +387,7 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       await log(old, e2, fortyDaysAgo);
       await as(coordinator).patch(`/api/tandems/${paused}`, { status: 'paused' }).expect(200);
 
-      const list = (await as(coordinator).get(`/api/programs/${id}/tandems`)).body as {
+      const list = (await as(coordinator).get(`/api/programs/${id}/tandems`)).body.items as {
         id: string;
         quiet: boolean;
         lastMeetingOn: string | null;
@@ -401,7 +401,7 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
 
       // A new meeting ends the quiet phase.
       await log(old, m2, await dbDate(t.db, 0));
-      const after = (await as(coordinator).get(`/api/programs/${id}/tandems`)).body.find((x: { id: string }) => x.id === old);
+      const after = (await as(coordinator).get(`/api/programs/${id}/tandems`)).body.items.find((x: { id: string }) => x.id === old);
       expect(after.quiet).toBe(false);
     });
   });

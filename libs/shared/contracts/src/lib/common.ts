@@ -80,6 +80,11 @@ export interface List<T> {
   total: number;
 }
 
+/** An unpaged list answer: every item, and their number. */
+export function listOf<T>(items: T[]): List<T> {
+  return { items, total: items.length };
+}
+
 export function PagedListSchema<T extends z.ZodType>(item: T) {
   return ListSchema(item).extend({ page: z.number().int().min(1), pageSize: z.number().int().min(1) });
 }

@@ -7,6 +7,7 @@ import {
   InvitationResultSchema,
   InviteMemberRequestSchema,
   ListMembersQuerySchema,
+  ListSchema,
   MeetingSchema,
   MyProgramProfileSchema,
   ProgramMemberSchema,
@@ -35,3 +36,9 @@ export class TandemDto extends createZodDto(TandemSchema) {}
 export class TandemDetailDto extends createZodDto(TandemDetailSchema) {}
 export class CreateMeetingRequestDto extends createZodDto(CreateMeetingRequestSchema) {}
 export class MeetingDto extends createZodDto(MeetingSchema) {}
+
+// List answers: `{ items, total }` (docs/api-conventions.md).
+export class ProgramListDto extends createZodDto(ListSchema(ProgramSchema)) {}
+export class ProgramMemberListDto extends createZodDto(ListSchema(ProgramMemberSchema)) {}
+export class TandemListDto extends createZodDto(ListSchema(TandemSchema)) {}
+export class MeetingListDto extends createZodDto(ListSchema(MeetingSchema)) {}

@@ -5,7 +5,9 @@ import { IdParam, ZodParam } from '@ecampus/api/platform/http';
 import { programNotFound } from '@ecampus/api/programs/access';
 import {
   ProgramRoleSchema,
+  listOf,
   type InvitationResult,
+  type List,
   type MyProgramProfile,
   type Program,
   type ProgramMember,
@@ -21,8 +23,11 @@ import {
   ListMembersQueryDto,
   MyProgramProfileDto,
   ProgramDto,
+  ProgramListDto,
   ProgramMemberDto,
+  ProgramMemberListDto,
   TandemDto,
+  TandemListDto,
   UpdateProfileRequestDto,
   UpdateProgramRequestDto,
 } from './dto';
@@ -51,9 +56,9 @@ export class ProgramsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: ProgramDto, isArray: true })
-  list(@CurrentUser() caller: AuthUser): Promise<Program[]> {
-    return this.programs.listPrograms(caller);
+  @ApiOkResponse({ type: ProgramListDto })
+  async list(@CurrentUser() caller: AuthUser): Promise<List<Program>> {
+    return listOf(await this.programs.listPrograms(caller));
   }
 
   @Get(':programId')
@@ -69,9 +74,13 @@ export class ProgramsController {
   }
 
   @Get(':programId/members')
-  @ApiOkResponse({ type: ProgramMemberDto, isArray: true })
-  members(@CurrentUser() caller: AuthUser, @ProgramId() programId: string, @Query() query: ListMembersQueryDto): Promise<ProgramMember[]> {
-    return this.programs.listMembers(caller, programId, query.role);
+  @ApiOkResponse({ type: ProgramMemberListDto })
+  async members(
+    @CurrentUser() caller: AuthUser,
+    @ProgramId() programId: string,
+    @Query() query: ListMembersQueryDto,
+  ): Promise<List<ProgramMember>> {
+    return listOf(await this.programs.listMembers(caller, programId, query.role));
   }
 
   @Post(':programId/members')
@@ -122,8 +131,8 @@ export class ProgramsController {
   }
 
   @Get(':programId/tandems')
-  @ApiOkResponse({ type: TandemDto, isArray: true })
-  listTandems(@CurrentUser() caller: AuthUser, @ProgramId() programId: string): Promise<Tandem[]> {
-    return this.tandems.listTandems(caller, programId);
+  @ApiOkResponse({ type: TandemListDto })
+  async listTandems(@CurrentUser() caller: AuthUser, @ProgramId() programId: string): Promise<List<Tandem>> {
+    return listOf(await this.tandems.listTandems(caller, programId));
   }
 }

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
 import { IdParam } from '@ecampus/api/platform/http';
 import { tandemNotFound } from '@ecampus/api/programs/access';
-import type { Meeting, Tandem, TandemDetail } from '@ecampus/shared/contracts';
-import { CreateMeetingRequestDto, MeetingDto, TandemDetailDto, TandemDto, UpdateTandemRequestDto } from './dto';
+import { listOf, type List, type Meeting, type Tandem, type TandemDetail } from '@ecampus/shared/contracts';
+import { CreateMeetingRequestDto, MeetingDto, MeetingListDto, TandemDetailDto, TandemDto, UpdateTandemRequestDto } from './dto';
 import { TandemsService } from './tandems.service';
 
 /** A malformed tandem id answers like an unknown tandem. */
@@ -36,8 +36,8 @@ export class TandemsController {
   }
 
   @Get(':tandemId/meetings')
-  @ApiOkResponse({ type: MeetingDto, isArray: true })
-  meetings(@CurrentUser() caller: AuthUser, @TandemId() tandemId: string): Promise<Meeting[]> {
-    return this.tandems.listMeetings(caller, tandemId);
+  @ApiOkResponse({ type: MeetingListDto })
+  async meetings(@CurrentUser() caller: AuthUser, @TandemId() tandemId: string): Promise<List<Meeting>> {
+    return listOf(await this.tandems.listMeetings(caller, tandemId));
   }
 }

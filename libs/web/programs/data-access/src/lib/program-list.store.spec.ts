@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { aProgram } from '../testing/fixtures';
 import { ProfileStore } from './profile.store';
 import { ProgramListStore } from './program-list.store';
+import { listOf } from '@ecampus/shared/contracts';
 
 describe('ProgramListStore', () => {
   let http: HttpTestingController;
@@ -21,13 +22,15 @@ describe('ProgramListStore', () => {
     expect(store.loading()).toBe(true);
     http
       .expectOne('/api/programs')
-      .flush([
-        aProgram({ id: 'f', status: 'finished' }),
-        aProgram({ id: 'd', status: 'draft' }),
-        aProgram({ id: 'r2', status: 'running', startsOn: '2027-05-01' }),
-        aProgram({ id: 'o', status: 'open' }),
-        aProgram({ id: 'r1', status: 'running', startsOn: '2027-03-01' }),
-      ]);
+      .flush(
+        listOf([
+          aProgram({ id: 'f', status: 'finished' }),
+          aProgram({ id: 'd', status: 'draft' }),
+          aProgram({ id: 'r2', status: 'running', startsOn: '2027-05-01' }),
+          aProgram({ id: 'o', status: 'open' }),
+          aProgram({ id: 'r1', status: 'running', startsOn: '2027-03-01' }),
+        ]),
+      );
     await done;
     expect(store.programs().map((p) => p.id)).toEqual(['r1', 'r2', 'o', 'd', 'f']);
     expect(store.empty()).toBe(false);

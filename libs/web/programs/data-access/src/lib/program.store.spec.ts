@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { aMember, aProgram, aTandem } from '../testing/fixtures';
 import { ProgramStore } from './program.store';
+import { listOf } from '@ecampus/shared/contracts';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -71,10 +72,10 @@ describe('ProgramStore', () => {
     const members = store.loadMembers();
     http
       .expectOne('/api/programs/p1/members')
-      .flush([aMember({ userId: 'mentor1', roles: ['mentor'] }), aMember({ userId: 'mentee1', roles: ['mentee'] })]);
+      .flush(listOf([aMember({ userId: 'mentor1', roles: ['mentor'] }), aMember({ userId: 'mentee1', roles: ['mentee'] })]));
     await members;
     const tandems = store.loadTandems();
-    http.expectOne('/api/programs/p1/tandems').flush([]);
+    http.expectOne('/api/programs/p1/tandems').flush(listOf([]));
     await tandems;
 
     const created = store.createTandem({ mentorId: 'mentor1', menteeId: 'mentee1' });
@@ -104,7 +105,7 @@ describe('ProgramStore', () => {
   it('sends the reason only when ending a tandem and frees both partners', async () => {
     await loadProgram();
     const members = store.loadMembers();
-    http.expectOne('/api/programs/p1/members').flush([aMember({ userId: 'mentor1', roles: ['mentor'], tandemId: 't1' })]);
+    http.expectOne('/api/programs/p1/members').flush(listOf([aMember({ userId: 'mentor1', roles: ['mentor'], tandemId: 't1' })]));
     await members;
 
     const paused = store.changeTandemStatus('t1', 'paused', 'ignored');

@@ -6,6 +6,7 @@ import type {
   CreateTandemRequest,
   InvitationResult,
   InviteMemberRequest,
+  List,
   Meeting,
   MyProgramProfile,
   Program,
@@ -19,9 +20,8 @@ import type {
 import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import { Observable, map } from 'rxjs';
 
-/** API.md allows a list as a bare array or as `{ items: [...] }`. */
-type ListAnswer<T> = T[] | { items: T[] };
-const items = <T>(answer: ListAnswer<T>): T[] => (Array.isArray(answer) ? answer : answer.items);
+/** Every list answer is `{ items, total }` (docs/api-conventions.md). */
+const items = <T>(answer: List<T>): T[] => answer.items;
 
 /**
  * Every page of these libraries shows its own failures (a failed-load notice, messages at the
@@ -35,7 +35,7 @@ export class ProgramsApi {
   private readonly http = inject(HttpClient);
 
   listPrograms(): Observable<Program[]> {
-    return this.http.get<ListAnswer<Program>>('/api/programs', context()).pipe(map(items));
+    return this.http.get<List<Program>>('/api/programs', context()).pipe(map(items));
   }
 
   getProgram(programId: string): Observable<Program> {
@@ -47,7 +47,7 @@ export class ProgramsApi {
   }
 
   listMembers(programId: string): Observable<ProgramMember[]> {
-    return this.http.get<ListAnswer<ProgramMember>>(`/api/programs/${enc(programId)}/members`, context()).pipe(map(items));
+    return this.http.get<List<ProgramMember>>(`/api/programs/${enc(programId)}/members`, context()).pipe(map(items));
   }
 
   addMember(programId: string, body: AddMemberRequest): Observable<ProgramMember> {
@@ -67,7 +67,7 @@ export class ProgramsApi {
   }
 
   listTandems(programId: string): Observable<Tandem[]> {
-    return this.http.get<ListAnswer<Tandem>>(`/api/programs/${enc(programId)}/tandems`, context()).pipe(map(items));
+    return this.http.get<List<Tandem>>(`/api/programs/${enc(programId)}/tandems`, context()).pipe(map(items));
   }
 
   createTandem(programId: string, body: CreateTandemRequest): Observable<Tandem> {
@@ -83,7 +83,7 @@ export class ProgramsApi {
   }
 
   listMeetings(tandemId: string): Observable<Meeting[]> {
-    return this.http.get<ListAnswer<Meeting>>(`/api/tandems/${enc(tandemId)}/meetings`, context()).pipe(map(items));
+    return this.http.get<List<Meeting>>(`/api/tandems/${enc(tandemId)}/meetings`, context()).pipe(map(items));
   }
 
   createMeeting(tandemId: string, body: CreateMeetingRequest): Observable<Meeting> {

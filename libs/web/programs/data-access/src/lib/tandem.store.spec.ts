@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { aMeeting, aProgram, aTandemDetail } from '../testing/fixtures';
 import { TandemStore } from './tandem.store';
+import { listOf } from '@ecampus/shared/contracts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -25,7 +26,7 @@ describe('TandemStore', () => {
     http.expectOne('/api/tandems/t1').flush(aTandemDetail());
     http
       .expectOne('/api/tandems/t1/meetings')
-      .flush([aMeeting({ id: 'old', date: '2027-03-05' }), aMeeting({ id: 'new', date: '2027-04-02' })]);
+      .flush(listOf([aMeeting({ id: 'old', date: '2027-03-05' }), aMeeting({ id: 'new', date: '2027-04-02' })]));
     await done;
   }
 
@@ -50,7 +51,7 @@ describe('TandemStore', () => {
     http.expectOne('/api/tandems/t1').flush(aTandemDetail({ endedAt: '2027-05-01T09:00:00.000Z', endReason: 'Umzug', status: 'ended' }));
     http
       .expectOne('/api/tandems/t1/meetings')
-      .flush([aMeeting({ id: 'b', date: '2027-04-02' }), aMeeting({ id: 'a', date: '2027-03-01' })]);
+      .flush(listOf([aMeeting({ id: 'b', date: '2027-04-02' }), aMeeting({ id: 'a', date: '2027-03-01' })]));
     await done;
     expect(store.partner()).toBeNull();
     expect(store.timeline().map((e) => `${e.kind}:${e.date}`)).toEqual([
@@ -80,7 +81,7 @@ describe('TandemStore', () => {
     http
       .expectOne('/api/tandems/t1')
       .flush({ statusCode: 404, code: 'not_found', message: 'Tandem nicht gefunden' }, { status: 404, statusText: 'x' });
-    http.expectOne('/api/tandems/t1/meetings').flush([]);
+    http.expectOne('/api/tandems/t1/meetings').flush(listOf([]));
     await done;
     expect(store.failed()).toBe(true);
     expect(store.error()?.code).toBe('not_found');

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import { ProgramNavStore } from './program-nav.store';
+import { listOf } from '@ecampus/shared/contracts';
 
 describe('ProgramNavStore', () => {
   let store: ProgramNavStore;
@@ -16,23 +17,23 @@ describe('ProgramNavStore', () => {
 
   afterEach(() => backend.verify());
 
-  it('loads a bare array', () => {
+  it('loads the list answer { items, total }', () => {
     store.load();
     expect(store.loading()).toBe(true);
-    backend.expectOne('/api/programs').flush([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]);
+    backend.expectOne('/api/programs').flush(listOf([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]));
     expect(store.programs()).toEqual([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]);
     expect(store.empty()).toBe(false);
   });
 
-  it('loads an { items } answer', () => {
+  it('treats a bare array (not the list shape) as a failure', () => {
     store.load();
-    backend.expectOne('/api/programs').flush({ items: [{ id: 'p2', title: 'Mentoring Nord' }] });
-    expect(store.programs().map((p) => p.title)).toEqual(['Mentoring Nord']);
+    backend.expectOne('/api/programs').flush([{ id: 'p2', title: 'Mentoring Nord' }]);
+    expect(store.failed()).toBe(true);
   });
 
   it('treats an answer that does not match the contract as a failure', () => {
     store.load();
-    backend.expectOne('/api/programs').flush([{ id: 'p1', title: 42 }]);
+    backend.expectOne('/api/programs').flush(listOf([{ id: 'p1', title: 42 }]));
     expect(store.failed()).toBe(true);
     expect(store.programs()).toEqual([]);
   });

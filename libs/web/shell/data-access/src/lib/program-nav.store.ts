@@ -1,7 +1,7 @@
 import { HttpClient, HttpContext } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ProgramSchema } from '@ecampus/shared/contracts';
+import { ListSchema, ProgramSchema } from '@ecampus/shared/contracts';
 import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import { z } from 'zod';
 
@@ -12,11 +12,8 @@ const ProgramNavItemSchema = ProgramSchema.pick({ id: true, title: true, status:
 });
 export type ProgramNavItem = z.infer<typeof ProgramNavItemSchema>;
 
-/** `GET /api/programs`: API.md allows a bare array or `{ items: [...] }` for lists. */
-const ProgramNavAnswerSchema = z.union([
-  z.array(ProgramNavItemSchema),
-  z.object({ items: z.array(ProgramNavItemSchema) }).transform((answer) => answer.items),
-]);
+/** `GET /api/programs` answers the common list shape `{ items, total }`. */
+const ProgramNavAnswerSchema = ListSchema(ProgramNavItemSchema).transform((answer) => answer.items);
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 

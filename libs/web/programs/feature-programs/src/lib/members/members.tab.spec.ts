@@ -8,6 +8,7 @@ import { aMember, aProgram } from '@ecampus/web/programs/data-access/testing';
 import { MembersTab } from './members.tab';
 import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { listOf } from '@ecampus/shared/contracts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -28,11 +29,13 @@ describe('MembersTab', () => {
     fixture.detectChanges();
     http
       .expectOne('/api/programs/p1/members')
-      .flush([
-        aMember({ userId: 'a', displayName: 'Gisela Brandt', email: 'gisela@x.example', roles: ['mentee'], tandemId: 't1' }),
-        aMember({ userId: 'b', displayName: 'Lena Hoffmann', email: 'lena@x.example', roles: ['mentor'] }),
-        aMember({ userId: 'c', displayName: 'Katrin Albers', email: 'katrin@x.example', roles: ['coordinator', 'trainer'] }),
-      ]);
+      .flush(
+        listOf([
+          aMember({ userId: 'a', displayName: 'Gisela Brandt', email: 'gisela@x.example', roles: ['mentee'], tandemId: 't1' }),
+          aMember({ userId: 'b', displayName: 'Lena Hoffmann', email: 'lena@x.example', roles: ['mentor'] }),
+          aMember({ userId: 'c', displayName: 'Katrin Albers', email: 'katrin@x.example', roles: ['coordinator', 'trainer'] }),
+        ]),
+      );
     await tick();
     await fixture.whenStable();
     return fixture;

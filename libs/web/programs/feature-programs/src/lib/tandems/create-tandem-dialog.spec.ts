@@ -8,6 +8,7 @@ import { aMember, aProgram, aTandem } from '@ecampus/web/programs/data-access/te
 import { CreateTandemDialog } from './create-tandem-dialog';
 import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { listOf } from '@ecampus/shared/contracts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -36,12 +37,14 @@ describe('CreateTandemDialog', () => {
     const members = store.loadMembers();
     http
       .expectOne('/api/programs/p1/members')
-      .flush([
-        aMember({ userId: 'mentor-free', displayName: 'Mia Mentorin', roles: ['mentor'] }),
-        aMember({ userId: 'mentor-busy', displayName: 'Bea Belegt', roles: ['mentor'], tandemId: 't0' }),
-        aMember({ userId: 'mentee-free', displayName: 'Erika Mentee', roles: ['mentee'] }),
-        aMember({ userId: 'coord', displayName: 'Clara', roles: ['coordinator'] }),
-      ]);
+      .flush(
+        listOf([
+          aMember({ userId: 'mentor-free', displayName: 'Mia Mentorin', roles: ['mentor'] }),
+          aMember({ userId: 'mentor-busy', displayName: 'Bea Belegt', roles: ['mentor'], tandemId: 't0' }),
+          aMember({ userId: 'mentee-free', displayName: 'Erika Mentee', roles: ['mentee'] }),
+          aMember({ userId: 'coord', displayName: 'Clara', roles: ['coordinator'] }),
+        ]),
+      );
     await members;
     const fixture = TestBed.createComponent(CreateTandemDialog);
     await fixture.whenStable();

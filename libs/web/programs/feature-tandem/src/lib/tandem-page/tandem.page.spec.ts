@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import { localDateString } from '@ecampus/shared/contracts';
+import { localDateString, listOf } from '@ecampus/shared/contracts';
 import { TandemStore } from '@ecampus/web/programs/data-access';
 import { aMeeting, aProgram, aTandemDetail } from '@ecampus/web/programs/data-access/testing';
 import { MeetingFormComponent } from '@ecampus/web/programs/ui';
@@ -43,7 +43,7 @@ describe('TandemPage', () => {
     http.expectOne('/api/programs/p1').flush(aProgram({ myRoles: ['mentee'], myTandemId: 't1' }));
     await tick();
     http.expectOne('/api/tandems/t1').flush(detail);
-    http.expectOne('/api/tandems/t1/meetings').flush([aMeeting({ id: 'm1', date: '2027-03-10', notes: 'Erstes Kennenlernen' })]);
+    http.expectOne('/api/tandems/t1/meetings').flush(listOf([aMeeting({ id: 'm1', date: '2027-03-10', notes: 'Erstes Kennenlernen' })]));
     await tick();
     await fixture.whenStable();
     return fixture;
@@ -84,17 +84,15 @@ describe('TandemPage', () => {
     const form = fixture.debugElement.query(By.directive(MeetingFormComponent)).componentInstance as MeetingFormComponent;
     form.form.setValue({ date: yesterday, format: 'online', durationMinutes: 45, notes: '' });
     form.submit();
-    http
-      .expectOne({ method: 'POST', url: '/api/tandems/t1/meetings' })
-      .flush(
-        {
-          statusCode: 400,
-          code: 'validation_failed',
-          message: 'Ungültig',
-          fields: { date: 'Das Treffen darf nicht in der Zukunft liegen' },
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne({ method: 'POST', url: '/api/tandems/t1/meetings' }).flush(
+      {
+        statusCode: 400,
+        code: 'validation_failed',
+        message: 'Ungültig',
+        fields: { date: 'Das Treffen darf nicht in der Zukunft liegen' },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await tick();
     await fixture.whenStable();
     expect(form.form.controls.date.getError('server')).toBe('Das Treffen darf nicht in der Zukunft liegen');

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { listOf } from '@ecampus/shared/contracts';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore } from '@ecampus/web/shell/data-access';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
@@ -19,7 +20,7 @@ describe('HomePage', () => {
     });
     backend = TestBed.inject(HttpTestingController);
     TestBed.inject(ProgramNavStore).load();
-    backend.expectOne('/api/programs').flush(programs);
+    backend.expectOne('/api/programs').flush(listOf(programs));
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;

@@ -9,6 +9,7 @@ import { provideNavEntry } from '@ecampus/web/shared/ui-plugins';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { ShellLayout } from './shell-layout';
+import { listOf } from '@ecampus/shared/contracts';
 
 const user = {
   id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11',
@@ -49,7 +50,7 @@ describe('ShellLayout', () => {
 
   it('has landmarks, a skip link and the user name', async () => {
     const { el, $ } = await render();
-    backend.expectOne('/api/programs').flush([]);
+    backend.expectOne('/api/programs').flush(listOf([]));
     expect(el.querySelector('header')).not.toBeNull();
     expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
     expect(el.querySelector('main#main')).not.toBeNull();
@@ -68,7 +69,7 @@ describe('ShellLayout', () => {
 
   it("lists the person's programs as links and follows the language", async () => {
     const { el, $, fixture } = await render();
-    backend.expectOne('/api/programs').flush([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]);
+    backend.expectOne('/api/programs').flush(listOf([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]));
     await fixture.whenStable();
     const link = $('nav-program') as HTMLAnchorElement;
     expect(link.textContent).toContain('Politikerinnen ins Netz 2027');
@@ -100,7 +101,7 @@ describe('ShellLayout', () => {
         loadChildren: page,
       }),
     );
-    backend.expectOne('/api/programs').flush([]);
+    backend.expectOne('/api/programs').flush(listOf([]));
     await fixture.whenStable();
     const links = Array.from(el.querySelectorAll('[data-testid="main-nav"] a[mat-list-item]')).map((a) => a.getAttribute('data-testid'));
     expect(links).toEqual(['nav-home', 'nav-events', 'nav-library']);
@@ -114,7 +115,7 @@ describe('ShellLayout', () => {
 
   it('logs out through the API and goes to the login page', async () => {
     const { fixture } = await render();
-    backend.expectOne('/api/programs').flush([]);
+    backend.expectOne('/api/programs').flush(listOf([]));
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
 
     const done = (fixture.componentInstance as unknown as { logout(): Promise<void> }).logout();
