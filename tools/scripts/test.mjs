@@ -195,7 +195,7 @@ const steps = [
   },
   {
     id: 'boundaries',
-    title: 'Boundary proof (scope:web importing scope:api must fail lint)',
+    title: 'Boundary proof (scope and domain rules: probe imports that must fail or pass lint)',
     run: () => run(process.execPath, [path.join(ROOT, 'tools/scripts/check-boundaries.mjs')]).then((r) => r.code),
   },
   { id: 'typecheck', title: 'Type-check (tsc -b: apps, libraries, specs, e2e and tools, incremental)', run: typecheck },
