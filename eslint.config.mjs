@@ -74,10 +74,14 @@ export default [
   { ignores: ['**/dist', '**/out-tsc', '**/.angular', '**/test-results'] },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(depConstraints) },
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(depConstraints),
+      // A library's `…/testing` entry (fixtures, test providers) is for tests only.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@ecampus/**/testing'], message: 'Test helpers are for specs only.' }] }],
+    },
   },
   {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test-setup.ts', '**/src/testing/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },
+    rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints), 'no-restricted-imports': 'off' },
   },
 ];
