@@ -3,7 +3,7 @@ import { RouterOutlet } from '@angular/router';
 import { HttpErrorDisplay } from './http-error-display';
 
 @Component({
-  selector: 'ec-root',
+  selector: 'ec-app',
   imports: [RouterOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: '<router-outlet />',

@@ -1,5 +1,6 @@
 export * from './lib/api-error';
 export * from './lib/http-error-notifier';
-export * from './lib/http.interceptors';
+export * from './lib/accept-language-interceptor';
+export * from './lib/global-http-error-interceptor';
 export * from './lib/server-errors';
 export * from './lib/form-submit';

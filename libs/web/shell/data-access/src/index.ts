@@ -1,1 +1,1 @@
-export * from './lib/program-nav.store';
+export * from './lib/program-nav-store';

@@ -1,5 +1,5 @@
 import { EnvironmentProviders, inject, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
-import { AuthStore } from './auth.store';
+import { AuthStore } from './auth-store';
 
 /**
  * The session for the whole application: the store, and a restore from the refresh cookie before

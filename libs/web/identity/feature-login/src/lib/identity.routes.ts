@@ -1,8 +1,8 @@
 import { Route } from '@angular/router';
 import { loadI18nScope } from '@ecampus/web/shared/util-i18n';
 import { IDENTITY_I18N } from '../i18n/identity.i18n';
-import { LoginPage } from './login/login.page';
-import { SetPasswordPage } from './set-password/set-password.page';
+import { LoginPage } from './login/login-page';
+import { SetPasswordPage } from './set-password/set-password-page';
 
 /** Route titles are translation keys (I18nTitleStrategy); identity's texts load with these routes. */
 export const loginRoutes: Route[] = [

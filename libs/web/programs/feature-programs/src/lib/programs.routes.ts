@@ -3,13 +3,13 @@ import { ProfileStore, ProgramListStore, ProgramStore } from '@ecampus/web/progr
 import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
 import { programTabRoutes } from '@ecampus/web/shared/ui-plugins';
 import { loadI18nScope } from '@ecampus/web/shared/util-i18n';
-import { MembersTab } from './members/members.tab';
-import { OverviewTab } from './overview/overview.tab';
-import { ProfileTab } from './profile/profile.tab';
-import { ProgramHomePage } from './program-home/program-home.page';
-import { ProgramListPage } from './program-list/program-list.page';
-import { SettingsTab } from './settings/settings.tab';
-import { TandemsTab } from './tandems/tandems.tab';
+import { MembersTab } from './members/members-tab';
+import { OverviewTab } from './overview/overview-tab';
+import { ProfileTab } from './profile/profile-tab';
+import { ProgramHomePage } from './program-home/program-home-page';
+import { ProgramListPage } from './program-list/program-list-page';
+import { SettingsTab } from './settings/settings-tab';
+import { TandemsTab } from './tandems/tandems-tab';
 
 /**
  * Mounted at `/programme`; programs' texts load first. The stores are provided per route: the list

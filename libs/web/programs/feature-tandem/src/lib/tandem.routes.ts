@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import { TandemStore } from '@ecampus/web/programs/data-access';
 import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
 import { loadI18nScope } from '@ecampus/web/shared/util-i18n';
-import { TandemPage } from './tandem-page/tandem.page';
+import { TandemPage } from './tandem-page/tandem-page';
 
 /**
  * Mounted twice by the app: at `/programme/:programId/mein-tandem` with `data: { mine: true }`

@@ -3,9 +3,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { DateField } from './date-field/date-field';
 import { DialogFrame } from './dialog-frame/dialog-frame';
-import { FieldErrorPipe } from './field-error/field-error.pipe';
+import { FieldErrorPipe } from './field-error/field-error-pipe';
 import { FormActions } from './form-actions/form-actions';
-import { FormMessagesComponent } from './form-messages/form-messages.component';
+import { FormMessages } from './form-messages/form-messages';
 import { SubmitButton } from './submit-button/submit-button';
 
 /**
@@ -19,7 +19,7 @@ export const FORM_KIT = [
   MatInputModule,
   DateField,
   FieldErrorPipe,
-  FormMessagesComponent,
+  FormMessages,
   SubmitButton,
   FormActions,
   DialogFrame,

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import type { CanActivateFn } from '@angular/router';
-import type { DictionaryOf, Language, Translations } from './i18n.types';
-import { I18nService } from './i18n.service';
+import type { DictionaryOf, Language, Translations } from './i18n-types';
+import { I18nService } from './i18n-service';
 
 /**
  * A domain's dictionaries as a Transloco scope with inline loaders: `scope` is the first part of

@@ -1,10 +1,10 @@
 import { type EnvironmentProviders, isDevMode, makeEnvironmentProviders } from '@angular/core';
 import { TitleStrategy } from '@angular/router';
 import { provideTransloco, provideTranslocoTranspiler } from '@jsverse/transloco';
-import { AppTextsLoader } from './app-texts.loader';
-import { I18nTitleStrategy } from './i18n-title.strategy';
-import { IcuTranspiler } from './icu.transpiler';
-import { DEFAULT_LANGUAGE, LANGUAGES } from './i18n.types';
+import { AppTextsLoader } from './app-texts-loader';
+import { I18nTitleStrategy } from './i18n-title-strategy';
+import { IcuTranspiler } from './icu-transpiler';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './i18n-types';
 
 export interface I18nOptions {
   /** Warn in the console about keys without text (development builds only). Default: true. */

@@ -1,5 +1,5 @@
 import { type EnvironmentProviders, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
-import { I18nService } from '../lib/i18n.service';
+import { I18nService } from '../lib/i18n-service';
 import type { I18nScope } from '../lib/i18n-scope';
 import { provideI18n } from '../lib/provide-i18n';
 

@@ -4,7 +4,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
-import { FieldErrorPipe } from '../field-error/field-error.pipe';
+import { FieldErrorPipe } from '../field-error/field-error-pipe';
 import { DateField } from './date-field';
 
 @Component({

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import type { SubmitState } from '../form-actions/form-actions';
-import { FormMessagesComponent } from '../form-messages/form-messages.component';
+import { FormMessages } from '../form-messages/form-messages';
 import { SubmitButton } from '../submit-button/submit-button';
 
 /**
@@ -17,7 +17,7 @@ import { SubmitButton } from '../submit-button/submit-button';
  */
 @Component({
   selector: 'ec-dialog-frame',
-  imports: [MatDialogModule, MatButtonModule, FormMessagesComponent, SubmitButton, TranslatePipe],
+  imports: [MatDialogModule, MatButtonModule, FormMessages, SubmitButton, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Not encapsulated, so the rule below reaches the projected fields (one field per line).
   encapsulation: ViewEncapsulation.None,

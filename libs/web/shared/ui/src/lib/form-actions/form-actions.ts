@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, type Signal } from '@angular/core';
-import { FormMessagesComponent } from '../form-messages/form-messages.component';
+import { FormMessages } from '../form-messages/form-messages';
 import { SubmitButton } from '../submit-button/submit-button';
 
 /** What a form's submit tells its buttons and messages; `formSubmit()` (web/shared/data-access) is one. */
@@ -14,7 +14,7 @@ export interface SubmitState {
  */
 @Component({
   selector: 'ec-form-actions',
-  imports: [FormMessagesComponent, SubmitButton],
+  imports: [FormMessages, SubmitButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ec-form-messages [messages]="submission().messages()" [testId]="messagesTestId()" />

@@ -1,4 +1,4 @@
-import type { DictionaryOf } from '../i18n.types';
+import type { DictionaryOf } from '../i18n-types';
 import type { de } from './de';
 
 /** The app's own English texts. Typed after the German ones: a missing or extra key is a compile error. */

@@ -1,0 +1,57 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { listOf } from '@ecampus/shared/contracts';
+import { AuthStore } from '@ecampus/web/identity/data-access';
+import { ProgramNavStore } from '@ecampus/web/shell/data-access';
+import { I18nService } from '@ecampus/web/shared/util-i18n';
+import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { HomePage } from './home-page';
+
+describe('HomePage', () => {
+  let backend: HttpTestingController;
+
+  async function render(programs: unknown[]) {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideTestI18n(), AuthStore, ProgramNavStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    TestBed.inject(ProgramNavStore).load();
+    backend.expectOne('/api/programs').flush(listOf(programs));
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    return el;
+  }
+
+  afterEach(() => backend.verify());
+
+  it('takes a mentee from the start page straight to her tandem', async () => {
+    const el = await render([{ id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: ['mentee'] }]);
+    const program = el.querySelector('[data-testid="home-program"]');
+    expect(program?.getAttribute('href')).toBe('/programme/p1');
+    const myTandem = el.querySelector('[data-testid="home-my-tandem"]');
+    expect(myTandem?.textContent).toContain('Mein Tandem');
+    expect(myTandem?.getAttribute('href')).toBe('/programme/p1/mein-tandem');
+    expect(myTandem?.getAttribute('aria-label')).toBe('Mein Tandem in Politikerinnen ins Netz 2027');
+    expect(el.querySelector('[data-testid="home-program-roles"]')?.textContent).toContain('Mentee');
+  });
+
+  it('offers no tandem link to staff and names their roles', async () => {
+    const el = await render([{ id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: ['trainer', 'coordinator'] }]);
+    expect(el.querySelector('[data-testid="home-my-tandem"]')).toBeNull();
+    expect(el.querySelector('[data-testid="home-program-roles"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Programmleitung, Trainerin / Referent',
+    );
+  });
+
+  it('names the roles in the language of the page', async () => {
+    const el = await render([{ id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: ['mentor', 'coordinator'] }]);
+    TestBed.inject(I18nService).setLanguage('en');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(el.querySelector('[data-testid="home-program-roles"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Coordinator, Mentor');
+  });
+});
