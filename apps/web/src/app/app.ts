@@ -6,7 +6,7 @@ import { HttpErrorDisplay } from './http-error-display';
   selector: 'ec-app',
   imports: [RouterOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<router-outlet />',
+  templateUrl: './app.html',
 })
 export class App {
   constructor() {

@@ -8,18 +8,7 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-password-toggle',
   imports: [MatButtonModule, Icon, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <button
-      matIconButton
-      type="button"
-      (click)="visible.set(!visible())"
-      [attr.aria-label]="(visible() ? 'identity.login.hidePassword' : 'identity.login.showPassword') | t"
-      [attr.aria-pressed]="visible()"
-      [attr.data-testid]="testId() || null"
-    >
-      <ec-icon [name]="visible() ? 'eyeOff' : 'eye'" />
-    </button>
-  `,
+  templateUrl: './password-toggle.html',
 })
 export class PasswordToggle {
   readonly visible = model(false);

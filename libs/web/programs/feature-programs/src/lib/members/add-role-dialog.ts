@@ -14,25 +14,7 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-add-role-dialog',
   imports: [FORM_KIT, MatSelectModule, RoleLabelPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <ec-dialog-frame
-        [heading]="'programs.members.addRoleFor' | t: { name: member.displayName }"
-        [submitLabel]="'programs.members.addRole' | t"
-        [submission]="submission"
-      >
-        <mat-form-field>
-          <mat-label>{{ 'programs.invite.role' | t }}</mat-label>
-          <mat-select formControlName="role" required data-testid="add-role-select">
-            @for (role of available(); track role) {
-              <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ form.controls.role | fieldError: { required: ('programs.invite.roleRequired' | t) } }}</mat-error>
-        </mat-form-field>
-      </ec-dialog-frame>
-    </form>
-  `,
+  templateUrl: './add-role-dialog.html',
 })
 export class AddRoleDialog {
   private readonly store = inject(ProgramStore);

@@ -17,54 +17,7 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-invite-dialog',
   imports: [FORM_KIT, MatSelectModule, RoleLabelPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="invite-form">
-      <ec-dialog-frame
-        submitTestId="invite-submit"
-        [heading]="'programs.invite.title' | t"
-        [submitLabel]="'programs.invite.submit' | t"
-        [busyLabel]="'programs.invite.submitting' | t"
-        [submission]="submission"
-      >
-        <p>{{ 'programs.invite.intro' | t }}</p>
-        <mat-form-field>
-          <mat-label>{{ 'programs.invite.email' | t }}</mat-label>
-          <input matInput type="email" formControlName="email" autocomplete="off" data-testid="invite-email" required />
-          <mat-error>
-            {{
-              form.controls.email
-                | fieldError
-                  : {
-                      required: ('programs.invite.emailRequired' | t),
-                      email: ('programs.invite.emailInvalid' | t),
-                      maxlength: ('programs.invite.emailInvalid' | t),
-                    }
-            }}
-          </mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'programs.invite.name' | t }}</mat-label>
-          <input matInput formControlName="displayName" autocomplete="off" data-testid="invite-name" required />
-          <mat-error>
-            {{
-              form.controls.displayName
-                | fieldError
-                  : { required: ('programs.invite.nameRequired' | t), maxlength: ('programs.settings.tooLong' | t: limits.displayName) }
-            }}
-          </mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'programs.invite.role' | t }}</mat-label>
-          <mat-select formControlName="role" data-testid="invite-role" required>
-            @for (role of roles; track role) {
-              <mat-option [value]="role" [attr.data-testid]="'invite-role-' + role">{{ role | roleLabel }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ form.controls.role | fieldError: { required: ('programs.invite.roleRequired' | t) } }}</mat-error>
-        </mat-form-field>
-      </ec-dialog-frame>
-    </form>
-  `,
+  templateUrl: './invite-dialog.html',
 })
 export class InviteDialog {
   private readonly store = inject(ProgramStore);

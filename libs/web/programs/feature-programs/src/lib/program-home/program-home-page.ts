@@ -15,55 +15,8 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-program-home-page',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, Loading, EmptyState, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <a class="back" routerLink="/programme">← {{ 'programs.home.back' | t }}</a>
-    @if (store.program(); as program) {
-      <header>
-        <h1 data-testid="program-title">{{ program.title }}</h1>
-        <p class="meta">{{ modeKey() | t }} · {{ statusKey() | t }}</p>
-      </header>
-      <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'programs.home.tabsLabel' | t">
-        @for (tab of tabs(); track tab.testId) {
-          <a
-            mat-tab-link
-            [routerLink]="tab.link"
-            routerLinkActive
-            #active="routerLinkActive"
-            [routerLinkActiveOptions]="{ exact: true }"
-            [active]="active.isActive"
-            [attr.data-testid]="tab.testId"
-          >
-            {{ tab.label | t }}
-          </a>
-        }
-      </nav>
-      <mat-tab-nav-panel #panel>
-        <div class="panel"><router-outlet /></div>
-      </mat-tab-nav-panel>
-    } @else if (store.programFailed()) {
-      <ec-empty-state icon="alert" [heading]="'programs.home.loadFailed' | t" [text]="store.programError()?.message ?? ''" />
-    } @else {
-      <ec-loading [label]="'programs.home.loading' | t" />
-    }
-  `,
-  styles: `
-    .back {
-      display: inline-block;
-      margin-bottom: 0.5rem;
-    }
-    h1 {
-      margin: 0;
-      line-height: 1.2;
-      overflow-wrap: anywhere;
-    }
-    .meta {
-      margin: 0.25rem 0 1rem;
-      color: var(--mat-sys-on-surface-variant, #555);
-    }
-    .panel {
-      padding-top: 1.5rem;
-    }
-  `,
+  templateUrl: './program-home-page.html',
+  styleUrl: './program-home-page.css',
 })
 export class ProgramHomePage {
   protected readonly store = inject(ProgramStore);

@@ -15,44 +15,7 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-change-status-dialog',
   imports: [FORM_KIT, MatSelectModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="change-status-form">
-      <ec-dialog-frame
-        submitTestId="change-status-submit"
-        [heading]="'programs.changeStatus.title' | t"
-        [submitLabel]="'programs.changeStatus.submit' | t"
-        [submission]="submission"
-      >
-        <p>{{ tandem.mentor.displayName }} &amp; {{ tandem.mentee.displayName }}</p>
-        <mat-form-field>
-          <mat-label>{{ 'programs.changeStatus.status' | t }}</mat-label>
-          <mat-select formControlName="status" required data-testid="change-status-select">
-            @for (status of next; track status) {
-              <mat-option [value]="status">{{ statusKeys[status] | t }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ form.controls.status | fieldError }}</mat-error>
-        </mat-form-field>
-        @if (chosen() === 'ended') {
-          <p>{{ 'programs.changeStatus.endedIsFinal' | t }}</p>
-          <mat-form-field>
-            <mat-label>{{ 'programs.changeStatus.reason' | t }}</mat-label>
-            <textarea matInput rows="3" formControlName="endReason" required data-testid="change-status-reason"></textarea>
-            <mat-error>
-              {{
-                form.controls.endReason
-                  | fieldError
-                    : {
-                        required: ('programs.changeStatus.reasonRequired' | t),
-                        maxlength: ('programs.settings.tooLong' | t: limits.endReason),
-                      }
-              }}
-            </mat-error>
-          </mat-form-field>
-        }
-      </ec-dialog-frame>
-    </form>
-  `,
+  templateUrl: './change-status-dialog.html',
 })
 export class ChangeStatusDialog {
   private readonly store = inject(ProgramStore);

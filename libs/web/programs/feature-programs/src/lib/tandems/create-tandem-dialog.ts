@@ -16,55 +16,8 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-create-tandem-dialog',
   imports: [FORM_KIT, MatSelectModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="create-tandem-form">
-      <ec-dialog-frame
-        submitTestId="create-tandem-submit"
-        messagesTestId="create-tandem-error"
-        [heading]="'programs.createTandem.title' | t"
-        [submitLabel]="'programs.createTandem.submit' | t"
-        [busyLabel]="'programs.createTandem.submitting' | t"
-        [submission]="submission"
-      >
-        <p>{{ 'programs.createTandem.intro' | t }}</p>
-        <mat-form-field>
-          <mat-label>{{ 'programs.createTandem.mentor' | t }}</mat-label>
-          <mat-select formControlName="mentorId" required data-testid="create-tandem-mentor">
-            @for (m of store.unpairedMentors(); track m.userId) {
-              <mat-option [value]="m.userId">{{ m.displayName }}</mat-option>
-            }
-          </mat-select>
-          @if (store.unpairedMentors().length === 0) {
-            <mat-hint>{{ 'programs.createTandem.noMentors' | t }}</mat-hint>
-          }
-          <mat-error>{{ form.controls.mentorId | fieldError: { required: ('programs.createTandem.mentorRequired' | t) } }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'programs.createTandem.mentee' | t }}</mat-label>
-          <mat-select formControlName="menteeId" required data-testid="create-tandem-mentee">
-            @for (m of store.unpairedMentees(); track m.userId) {
-              <mat-option [value]="m.userId">{{ m.displayName }}</mat-option>
-            }
-          </mat-select>
-          @if (store.unpairedMentees().length === 0) {
-            <mat-hint>{{ 'programs.createTandem.noMentees' | t }}</mat-hint>
-          }
-          <mat-error>{{ form.controls.menteeId | fieldError: { required: ('programs.createTandem.menteeRequired' | t) } }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'programs.createTandem.goals' | t }}</mat-label>
-          <textarea matInput rows="3" formControlName="goals" data-testid="create-tandem-goals"></textarea>
-          <mat-hint>{{ 'programs.createTandem.goalsHint' | t }}</mat-hint>
-          <mat-error>{{ form.controls.goals | fieldError: { maxlength: ('programs.settings.tooLong' | t: limits.goals) } }}</mat-error>
-        </mat-form-field>
-      </ec-dialog-frame>
-    </form>
-  `,
-  styles: `
-    mat-form-field {
-      margin-bottom: 0.5rem;
-    }
-  `,
+  templateUrl: './create-tandem-dialog.html',
+  styleUrl: './create-tandem-dialog.css',
 })
 export class CreateTandemDialog {
   protected readonly store = inject(ProgramStore);

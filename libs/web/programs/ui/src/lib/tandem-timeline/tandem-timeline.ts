@@ -17,68 +17,8 @@ export interface TimelineItem {
   selector: 'ec-tandem-timeline',
   imports: [TranslatePipe, EcDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <ol data-testid="tandem-timeline">
-      @for (item of items(); track $index) {
-        <li [class]="item.kind">
-          <span class="date">{{ item.date | ecDate: 'short' }}</span>
-          <span class="what">
-            @switch (item.kind) {
-              @case ('started') {
-                {{ 'programs.tandem.started' | t }}
-              }
-              @case ('ended') {
-                @if (item.reason) {
-                  {{ 'programs.tandem.endedWithReason' | t: { reason: item.reason } }}
-                } @else {
-                  {{ 'programs.tandem.ended' | t }}
-                }
-              }
-              @default {
-                @if (item.meeting; as meeting) {
-                  {{ formatKeys[meeting.format] | t }} ·
-                  {{ 'programs.tandem.minutes' | t: { minutes: meeting.durationMinutes } }}
-                }
-              }
-            }
-          </span>
-        </li>
-      }
-    </ol>
-  `,
-  styles: `
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0 0 0 1rem;
-      border-left: 2px solid var(--mat-sys-primary, #6750a4);
-    }
-    li {
-      position: relative;
-      padding: 0 0 0.75rem 0.75rem;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.75rem;
-    }
-    li::before {
-      content: '';
-      position: absolute;
-      left: -1.4rem;
-      top: 0.35rem;
-      width: 0.75rem;
-      height: 0.75rem;
-      border-radius: 50%;
-      background: var(--mat-sys-primary, #6750a4);
-    }
-    li.started::before,
-    li.ended::before {
-      background: var(--mat-sys-tertiary, #7d5260);
-    }
-    .date {
-      font-variant-numeric: tabular-nums;
-      min-width: 6rem;
-    }
-  `,
+  templateUrl: './tandem-timeline.html',
+  styleUrl: './tandem-timeline.css',
 })
 export class TandemTimeline {
   readonly items = input.required<readonly TimelineItem[]>();

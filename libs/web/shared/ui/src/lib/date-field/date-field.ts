@@ -53,34 +53,8 @@ const ISO_DAY = 'yyyy-MM-dd';
     // Its own texts, so the calendar speaks the app's language (Material's default is English).
     { provide: MatDatepickerIntl, useFactory: () => new MatDatepickerIntl() },
   ],
-  template: `
-    <mat-form-field [subscriptSizing]="subscriptSizing()">
-      <mat-label>{{ label() }}</mat-label>
-      <input
-        matInput
-        [matDatepicker]="picker"
-        [formControl]="date"
-        [min]="minDate()"
-        [max]="maxDate()"
-        [required]="required()"
-        [errorStateMatcher]="errorState"
-        [attr.data-testid]="testId() || null"
-        (blur)="onTouched()"
-      />
-      <mat-hint>{{ 'dateField.hint' | t }}</mat-hint>
-      <mat-datepicker-toggle matIconSuffix [for]="picker" [attr.data-testid]="testId() ? testId() + '-calendar' : null" />
-      <mat-datepicker #picker [calendarHeaderComponent]="calendarHeader" (closed)="onTouched()" />
-      <mat-error>{{ error() }}</mat-error>
-    </mat-form-field>
-  `,
-  styles: `
-    :host {
-      display: block;
-    }
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  templateUrl: './date-field.html',
+  styleUrl: './date-field.css',
 })
 export class DateField implements ControlValueAccessor, Validator, OnInit {
   private readonly i18n = inject(I18nService);

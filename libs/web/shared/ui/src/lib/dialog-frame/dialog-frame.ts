@@ -21,25 +21,8 @@ import { SubmitButton } from '../submit-button/submit-button';
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Not encapsulated, so the rule below reaches the projected fields (one field per line).
   encapsulation: ViewEncapsulation.None,
-  template: `
-    <h2 mat-dialog-title>{{ heading() }}</h2>
-    <mat-dialog-content>
-      <ng-content />
-      <ec-form-messages [messages]="submission().messages()" [testId]="messagesTestId()" />
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
-      <ec-submit-button [label]="submitLabel()" [busyLabel]="busyLabel()" [busy]="submission().busy()" [testId]="submitTestId()" />
-    </mat-dialog-actions>
-  `,
-  styles: `
-    ec-dialog-frame {
-      display: contents;
-    }
-    ec-dialog-frame mat-form-field {
-      display: block;
-    }
-  `,
+  templateUrl: './dialog-frame.html',
+  styleUrl: './dialog-frame.css',
 })
 export class DialogFrame {
   readonly heading = input.required<string>();

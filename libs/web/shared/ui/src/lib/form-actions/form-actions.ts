@@ -16,24 +16,8 @@ export interface SubmitState {
   selector: 'ec-form-actions',
   imports: [FormMessages, SubmitButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <ec-form-messages [messages]="submission().messages()" [testId]="messagesTestId()" />
-    <div class="actions">
-      <ec-submit-button [label]="label()" [busyLabel]="busyLabel()" [busy]="submission().busy()" [testId]="testId()" />
-      <ng-content />
-    </div>
-  `,
-  styles: `
-    :host {
-      display: block;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      margin-top: 0.5rem;
-    }
-  `,
+  templateUrl: './form-actions.html',
+  styleUrl: './form-actions.css',
 })
 export class FormActions {
   readonly submission = input.required<SubmitState>();

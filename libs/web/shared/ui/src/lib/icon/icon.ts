@@ -26,16 +26,8 @@ export type IconName = keyof typeof ICONS;
   selector: 'ec-icon',
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'ec-icon', 'aria-hidden': 'true' },
-  template: `
-    <svg viewBox="0 0 24 24" focusable="false" fill="none" stroke="currentColor" stroke-width="2"
-      stroke-linecap="round" stroke-linejoin="round">
-      <path [attr.d]="path()" />
-    </svg>
-  `,
-  styles: `
-    :host { display: inline-flex; width: 24px; height: 24px; flex: none; vertical-align: middle; }
-    svg { width: 100%; height: 100%; }
-  `,
+  templateUrl: './icon.html',
+  styleUrl: './icon.css',
 })
 export class Icon {
   readonly name = input.required<IconName>();

@@ -7,18 +7,7 @@ import type { Language } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-language-switch',
   imports: [MatButtonToggleModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <mat-button-toggle-group
-      hideSingleSelectionIndicator
-      [value]="language()"
-      (change)="languageChange.emit($event.value)"
-      [attr.aria-label]="label()"
-      data-testid="language-switch"
-    >
-      <mat-button-toggle value="de" lang="de" data-testid="language-de">DE<span class="cdk-visually-hidden"> – Deutsch</span></mat-button-toggle>
-      <mat-button-toggle value="en" lang="en" data-testid="language-en">EN<span class="cdk-visually-hidden"> – English</span></mat-button-toggle>
-    </mat-button-toggle-group>
-  `,
+  templateUrl: './language-switch.html',
 })
 export class LanguageSwitch {
   readonly language = input.required<Language>();

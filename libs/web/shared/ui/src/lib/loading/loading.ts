@@ -6,15 +6,8 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
   selector: 'ec-loading',
   imports: [MatProgressSpinner],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<mat-spinner diameter="32" aria-hidden="true" /><span>{{ label() }}</span>`,
-  styles: `
-    :host {
-      display: flex;
-      align-items: center;
-      gap: 1rem;
-      padding: 1.5rem 0;
-    }
-  `,
+  templateUrl: './loading.html',
+  styleUrl: './loading.css',
   host: { role: 'status', 'aria-live': 'polite', 'data-testid': 'loading' },
 })
 export class Loading {

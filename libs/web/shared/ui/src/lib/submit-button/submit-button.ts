@@ -10,35 +10,8 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
   selector: 'ec-submit-button',
   imports: [MatButtonModule, MatProgressSpinner],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <button
-      matButton="filled"
-      type="submit"
-      [class.block]="block()"
-      [disabled]="busy()"
-      [attr.aria-busy]="busy()"
-      [attr.data-testid]="testId() || null"
-    >
-      @if (busy()) {
-        <mat-progress-spinner mode="indeterminate" diameter="18" aria-hidden="true" />
-        {{ busyLabel() || label() }}
-      } @else {
-        {{ label() }}
-      }
-    </button>
-  `,
-  styles: `
-    .block {
-      width: 100%;
-      height: 44px;
-      margin-top: 8px;
-    }
-    mat-progress-spinner {
-      display: inline-block;
-      margin-right: 8px;
-      vertical-align: middle;
-    }
-  `,
+  templateUrl: './submit-button.html',
+  styleUrl: './submit-button.css',
 })
 export class SubmitButton {
   readonly label = input.required<string>();

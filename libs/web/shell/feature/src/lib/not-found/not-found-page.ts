@@ -8,10 +8,6 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
   selector: 'ec-not-found-page',
   imports: [RouterLink, MatButtonModule, EmptyState, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <ec-empty-state data-testid="not-found" icon="alert" [heading]="'notFound.title' | t" [text]="'notFound.text' | t">
-      <a matButton="filled" routerLink="/">{{ 'common.backHome' | t }}</a>
-    </ec-empty-state>
-  `,
+  templateUrl: './not-found-page.html',
 })
 export class NotFoundPage {}
