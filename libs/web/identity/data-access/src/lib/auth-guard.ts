@@ -11,9 +11,3 @@ export const authGuard: CanMatchFn = () => {
   const target = router.currentNavigation()?.extractedUrl.toString() ?? '/';
   return router.createUrlTree([LOGIN_PATH], { queryParams: target === '/' ? {} : { returnUrl: target } });
 };
-
-/** The login page is pointless for someone signed in: send them home. */
-export const guestGuard: CanMatchFn = () => {
-  const store = inject(AuthStore);
-  return store.isAuthenticated() ? inject(Router).createUrlTree(['/']) : true;
-};
