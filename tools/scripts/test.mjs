@@ -230,6 +230,14 @@ const steps = [
     },
   },
   {
+    id: 'generator',
+    title: 'Generator proof (a fresh domain, generated into a temporary copy, passes lint, type-check, unit and integration)',
+    run: async () => {
+      await services();
+      return run(process.execPath, [path.join(ROOT, 'tools/scripts/check-generator.mjs')]).then((r) => r.code);
+    },
+  },
+  {
     id: 'build',
     title: 'Build (api, worker, web)',
     run: () => run(process.execPath, nx('run-many', '-t', 'build', '-p', 'api', 'worker', 'web')).then((r) => r.code),

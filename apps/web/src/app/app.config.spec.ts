@@ -18,13 +18,12 @@ describe('appConfig', () => {
   });
 
   it("registers programs' tabs", () => {
-    expect(TestBed.inject(PROGRAM_TABS).map((tab) => tab.testId)).toEqual([
-      'tab-overview',
-      'tab-my-tandem',
-      'tab-profile',
-      'tab-members',
-      'tab-tandems',
-      'tab-settings',
-    ]);
+    const programs = ['tab-overview', 'tab-my-tandem', 'tab-profile', 'tab-members', 'tab-tandems', 'tab-settings'];
+    // Other domains add tabs of their own (e.g. a freshly generated one): programs' are all there, in their order.
+    expect(
+      TestBed.inject(PROGRAM_TABS)
+        .map((tab) => tab.testId)
+        .filter((id) => programs.includes(id)),
+    ).toEqual(programs);
   });
 });
