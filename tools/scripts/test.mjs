@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 // `npm test`: every check of the project in order, stopping at the first failure.
-//   lint (module boundaries included) → boundary proof → type-check → unit → integration → build → e2e
+//   lint (module boundaries included) → boundary proof → type-check → unit → integration →
+//   generator proof → build → e2e
 // Ends with one line `N passed, N failed` (test cases of unit + integration + e2e; a failed check
 // step without test cases counts as one failure) and a nonzero exit on any failure.
 //
@@ -81,25 +82,6 @@ function run(command, args, { extraEnv = {}, capture = false } = {}) {
 }
 
 // --- test case counting ---------------------------------------------------------------------
-
-// Jest prints `Tests:  1 failed, 2 skipped, 5 passed, 8 total` per run (Nx replays it from cache).
-/** @param {string} text */
-function countJestSummaries(text) {
-  // eslint-disable-next-line no-control-regex
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-  let passed = 0;
-  let failed = 0;
-  let runs = 0;
-  for (const m of plain.matchAll(/^\s*Test Suites:\s*(.*)\n\s*Tests:\s*(.*)$/gm)) {
-    runs += 1;
-    const suitesFailed = Number(/(\d+) failed/.exec(m[1])?.[1] ?? 0);
-    const testsFailed = Number(/(\d+) failed/.exec(m[2])?.[1] ?? 0);
-    passed += Number(/(\d+) passed/.exec(m[2])?.[1] ?? 0);
-    // A suite that does not even load has no failed test: count it as one failure.
-    failed += Math.max(testsFailed, suitesFailed);
-  }
-  return { passed, failed, runs };
-}
 
 /**
  * @param {string} file
@@ -182,6 +164,22 @@ async function services() {
   console.log(`PostgreSQL: ${redact(env.TEST_DATABASE_URL)}\nRedis:      ${redact(env.TEST_REDIS_URL)}`);
 }
 
+/**
+ * Runs Jest with `args`, counts its test cases from the JSON report into the totals.
+ * @param {string} name
+ * @param {string[]} args
+ */
+async function jestStep(name, args) {
+  const out = path.join(RESULTS, `${name}.json`);
+  rmSync(out, { force: true });
+  const r = await run(process.execPath, [bin.jest, ...args, '--json', `--outputFile=${out}`]);
+  const c = countJestJson(out) ?? { passed: 0, failed: r.code ? 1 : 0 };
+  counts.passed += c.passed;
+  counts.failed += c.failed;
+  console.log(`\n${name}: ${c.passed} passed, ${c.failed} failed`);
+  return r.code !== 0 && c.failed === 0 ? (counts.failed++, r.code) : r.code;
+}
+
 // --- the steps ------------------------------------------------------------------------------
 
 /** @param {string[]} args */
@@ -201,17 +199,11 @@ const steps = [
   { id: 'typecheck', title: 'Type-check (tsc -b: apps, libraries, specs, e2e and tools, incremental)', run: typecheck },
   {
     id: 'unit',
-    title: 'Unit tests (Jest, every project)',
+    title: 'Unit tests (Jest, every project, one run)',
     tests: true,
-    run: async () => {
-      // A library without unit tests (covered by integration tests) is not a failure.
-      const r = await run(process.execPath, nx('run-many', '-t', 'test', '--parallel=2', '--passWithNoTests'), { capture: true });
-      const c = countJestSummaries(r.text);
-      counts.passed += c.passed;
-      counts.failed += c.failed;
-      console.log(`\nunit: ${c.passed} passed, ${c.failed} failed in ${c.runs} Jest runs`);
-      return r.code !== 0 && c.failed === 0 ? (counts.failed++, r.code) : r.code;
-    },
+    // One Jest process over every project's config (jest.config.ts) with both cores: much faster
+    // than a Jest process per project. `nx run <project>:test` runs one project alone.
+    run: () => jestStep('unit', ['-c', 'jest.config.ts', '--ci', '--maxWorkers=2', '--passWithNoTests']),
   },
   {
     id: 'integration',
@@ -219,14 +211,7 @@ const steps = [
     tests: true,
     run: async () => {
       await services();
-      const out = path.join(RESULTS, 'integration.json');
-      rmSync(out, { force: true });
-      const r = await run(process.execPath, [bin.jest, '-c', 'jest.integration.config.js', '--json', `--outputFile=${out}`]);
-      const c = countJestJson(out) ?? { passed: 0, failed: r.code ? 1 : 0 };
-      counts.passed += c.passed;
-      counts.failed += c.failed;
-      console.log(`\nintegration: ${c.passed} passed, ${c.failed} failed`);
-      return r.code !== 0 && c.failed === 0 ? (counts.failed++, r.code) : r.code;
+      return jestStep('integration', ['-c', 'jest.integration.config.js']);
     },
   },
   {
