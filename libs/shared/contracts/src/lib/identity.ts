@@ -72,3 +72,69 @@ export const SetPasswordRequestSchema = z.object({
   password: PasswordSchema,
 });
 export type SetPasswordRequest = z.infer<typeof SetPasswordRequestSchema>;
+
+// ---------------------------------------------------------------- account administration (issue 7)
+
+/** What an admin sees of an account. `status`: invited = no password set yet; deactivated = `active` false. */
+export const AccountStatusSchema = z.enum(['active', 'invited', 'deactivated']);
+export type AccountStatus = z.infer<typeof AccountStatusSchema>;
+
+export const AccountSchema = UserSchema.extend({
+  active: z.boolean(),
+  status: AccountStatusSchema,
+  createdAt: z.string(),
+  /** Last successful login or refresh; null when never. */
+  lastSeenAt: z.string().nullable(),
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+export const ACCOUNT_LIST_LIMITS = { q: { max: 200 }, pageSize: { max: 100, default: 20 } } as const;
+
+/** `GET /api/users?q=&page=&pageSize=`: search in name and e-mail (case-insensitive, substring). */
+export const ListAccountsQuerySchema = z.object({
+  q: z.string().trim().max(ACCOUNT_LIST_LIMITS.q.max, msg('Der Suchbegriff ist zu lang', 'The search term is too long')).optional(),
+  page: z.coerce.number(msg('Bitte eine Seitenzahl angeben', 'Please give a page number')).int().min(1).max(100000).default(1),
+  pageSize: z.coerce
+    .number(msg('Bitte eine Seitengröße angeben', 'Please give a page size'))
+    .int()
+    .min(1)
+    .max(ACCOUNT_LIST_LIMITS.pageSize.max)
+    .default(ACCOUNT_LIST_LIMITS.pageSize.default),
+});
+export type ListAccountsQuery = z.infer<typeof ListAccountsQuerySchema>;
+
+/** `PATCH /api/users/:userId`: rename, deactivate (`active: false` ends every session at once) or reactivate. */
+export const UpdateAccountRequestSchema = z
+  .object({
+    displayName: DisplayNameSchema.optional(),
+    active: z.boolean(msg('Bitte ja oder nein angeben', 'Please answer yes or no')).optional(),
+  })
+  .refine(
+    (b) => b.displayName !== undefined || b.active !== undefined,
+    msg('Bitte etwas zum Ändern angeben', 'Please give something to change'),
+  );
+export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;
+
+// ---------------------------------------------------------------- sessions and passwords (issue 7)
+
+/** One signed-in device of the caller (`GET /api/me/sessions`). */
+export const SessionSchema = z.object({
+  id: z.string(),
+  /** Browser and system as read from the User-Agent, e.g. "Firefox auf Linux". */
+  device: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string(),
+  /** The session of this request. */
+  current: z.boolean(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+/** `POST /api/me/password`: every *other* session ends. A weak new password answers 400 at `newPassword`. */
+export const ChangePasswordRequestSchema = z.object({
+  currentPassword: z
+    .string()
+    .min(1, msg('Bitte das bisherige Passwort angeben', 'Please enter your current password'))
+    .max(ACCOUNT_LIMITS.password.max),
+  newPassword: PasswordSchema,
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;

@@ -117,3 +117,13 @@ export const ProgramSchema = z.object({
   myTandemId: z.string().nullable(),
 });
 export type Program = z.infer<typeof ProgramSchema>;
+
+/** `GET /api/users/:userId/programs` (admins): the programs a person belongs to, with her roles there. */
+export const PersonProgramSchema = z.object({
+  programId: z.string(),
+  title: z.string(),
+  status: ProgramStatusSchema,
+  archived: z.boolean(),
+  roles: z.array(ProgramRoleSchema),
+});
+export type PersonProgram = z.infer<typeof PersonProgramSchema>;
