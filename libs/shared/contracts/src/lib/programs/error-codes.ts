@@ -10,5 +10,6 @@ export const ProgramErrorCode = {
   NotTandemMember: 'not_tandem_member',
   TandemEnded: 'tandem_ended',
   NotAMember: 'not_a_member',
+  ProgramArchived: 'program_archived',
 } as const;
 export type ProgramErrorCode = (typeof ProgramErrorCode)[keyof typeof ProgramErrorCode];

@@ -115,10 +115,20 @@ export const ProgramSchema = z.object({
   myRoles: z.array(ProgramRoleSchema),
   /** The caller's current tandem (active, else paused) in this program, for "Mein Tandem". */
   myTandemId: z.string().nullable(),
+  /**
+   * Archived by an admin (`POST …/archive`, `…/unarchive`): left out of `GET /programs` unless
+   * `?include=archived`, still readable, read-only (changes answer 422 `program_archived`).
+   */
+  archived: z.boolean(),
+  /** When it was archived; null while not archived. */
+  archivedAt: z.string().nullable(),
 });
 export type Program = z.infer<typeof ProgramSchema>;
 
-/** `GET /api/users/:userId/programs` (admins): the programs a person belongs to, with her roles there. */
+/**
+ * `GET /api/users/:userId/programs` (admins, list shape): the programs a person holds a role in,
+ * archived ones included, with her roles there.
+ */
 export const PersonProgramSchema = z.object({
   programId: z.string(),
   title: z.string(),

@@ -4,6 +4,7 @@ import { ParticipantProfileSchema, PROFILE_LIMITS } from './profile';
 import { CreateMeetingRequestSchema, MEETING_LIMITS } from './meeting';
 import { programRoleLabel } from './member';
 import { CreateProgramRequestSchema, PROGRAM_LIMITS } from './program';
+import { ListProgramsQuerySchema } from './queries';
 import { TANDEM_LIMITS, UpdateTandemRequestSchema } from './tandem';
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -72,6 +73,14 @@ describe('programs contracts', () => {
     expect(CreateMeetingRequestSchema.shape.notes.unwrap().maxLength).toBe(MEETING_LIMITS.notes.max);
     expect(ParticipantProfileSchema.shape.municipality.unwrap().maxLength).toBe(PROFILE_LIMITS.municipality.max);
     expect(UpdateTandemRequestSchema.shape.goals.unwrap().maxLength).toBe(TANDEM_LIMITS.goals.max);
+  });
+
+  it('programs list: include=archived or nothing; anything else, or a repeated include, is refused', () => {
+    expect(ListProgramsQuerySchema.parse({})).toEqual({});
+    expect(ListProgramsQuerySchema.parse({ include: '' })).toEqual({});
+    expect(ListProgramsQuerySchema.parse({ include: 'archived' })).toEqual({ include: 'archived' });
+    expect(issues(ListProgramsQuerySchema.safeParse({ include: 'deleted' }))).toEqual({ include: 'Erlaubt ist nur include=archived' });
+    expect(ListProgramsQuerySchema.safeParse({ include: ['archived', 'archived'] }).success).toBe(false);
   });
 
   it('names roles in the current locale', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../i18n';
 import { ProgramRoleSchema } from './member';
 
 /*
@@ -14,3 +15,16 @@ export const ListMembersQuerySchema = z.object({
   role: z.preprocess((v) => (v === '' ? undefined : v), ProgramRoleSchema.optional()),
 });
 export type ListMembersQuery = z.infer<typeof ListMembersQuerySchema>;
+
+/**
+ * `GET /programs?include=archived`: archived programs too (each with `archived: true`). Without it
+ * the list leaves them out — the start page and the navigation show what is going on. A repeated
+ * or unknown value is refused (400).
+ */
+export const ListProgramsQuerySchema = z.object({
+  include: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['archived'], msg('Erlaubt ist nur include=archived', 'Only include=archived is allowed')).optional(),
+  ),
+});
+export type ListProgramsQuery = z.infer<typeof ListProgramsQuerySchema>;

@@ -19,6 +19,8 @@ export function aProgram(overrides: Partial<Program> = {}): Program {
     updatedAt: '2026-10-01T10:00:00.000Z',
     myRoles: ['coordinator'],
     myTandemId: null,
+    archived: false,
+    archivedAt: null,
     ...overrides,
   };
 }
