@@ -1,0 +1,51 @@
+// @ts-check
+// The SQL the API runs for the benchmarked routes, for the bare server. The libraries keep theirs
+// private (TypeScript, not exported), so this is a copy: bench-api.mjs compares both servers'
+// answers before measuring and stops when they differ, so a stale copy cannot go unnoticed.
+
+/** Days without a meeting after which an active tandem counts as quiet (QUIET_TANDEM_DAYS, shared/contracts). */
+const QUIET_TANDEM_DAYS = 28;
+
+/** currentTandemIdSql('$1', '$2') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
+const CURRENT_TANDEM_ID = `(SELECT ct.id FROM tandem ct
+            WHERE ct.program_id = $1 AND (ct.mentor_id = $2 OR ct.mentee_id = $2)
+              AND ct.status IN ('active', 'paused')
+            ORDER BY (ct.status = 'active') DESC, ct.created_at DESC
+            LIMIT 1)`;
+
+const TANDEM_REF = `json_build_object('id', t.id, 'programId', t.program_id, 'mentorId', t.mentor_id, 'menteeId', t.mentee_id, 'status', t.status)`;
+
+/** ProgramAccessRepository.standingOf (libs/api/programs/access): roles and current tandem; params programId, userId. */
+export const STANDING_OF = `SELECT COALESCE((SELECT array_agg(m.role::text ORDER BY m.role) FROM program_member m
+                         WHERE m.program_id = $1 AND m.user_id = $2), '{}') AS roles,
+              (SELECT ${TANDEM_REF} FROM tandem t WHERE t.id = ${CURRENT_TANDEM_ID}) AS "currentTandem"`;
+
+/** ProgramAccessRepository.programExists; param programId (only for an admin who is no member). */
+export const PROGRAM_EXISTS = `SELECT 1 FROM program WHERE id = $1`;
+
+/** TandemsRepository.listTandems (libs/api/programs/feature); params programId, memberId or null. */
+export const LIST_TANDEMS = `
+  SELECT t.id, t.program_id AS "programId", t.status, t.end_reason AS "endReason", t.goals,
+         t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.ended_at AS "endedAt",
+         json_build_object('userId', mu.id, 'displayName', mu.display_name, 'email', mu.email::text) AS mentor,
+         json_build_object('userId', eu.id, 'displayName', eu.display_name, 'email', eu.email::text) AS mentee,
+         to_char(lm.last_on, 'YYYY-MM-DD') AS "lastMeetingOn",
+         lm.n AS "meetingCount",
+         (t.status = 'active' AND (lm.last_on IS NULL OR lm.last_on < current_date - ${QUIET_TANDEM_DAYS})) AS quiet
+    FROM tandem t
+    JOIN app_user mu ON mu.id = t.mentor_id
+    JOIN app_user eu ON eu.id = t.mentee_id
+    LEFT JOIN LATERAL (SELECT max(tm.date) AS last_on, count(*)::int AS n
+                         FROM tandem_meeting tm WHERE tm.tandem_id = t.id) lm ON true
+        WHERE t.program_id = $1 AND ($2::uuid IS NULL OR t.mentor_id = $2 OR t.mentee_id = $2)
+        ORDER BY (t.status = 'ended'), mu.display_name, t.created_at`;
+
+/**
+ * AccountsRepository.findById (libs/api/identity/accounts): TypeORM's `findOneBy({ id })`, i.e.
+ * every column of the entity, LIMIT 1, as TypeORM writes it.
+ */
+export const FIND_USER = `SELECT "UserAccountEntity"."id" AS "UserAccountEntity_id", "UserAccountEntity"."email" AS "UserAccountEntity_email",
+  "UserAccountEntity"."display_name" AS "UserAccountEntity_display_name", "UserAccountEntity"."password_hash" AS "UserAccountEntity_password_hash",
+  "UserAccountEntity"."is_admin" AS "UserAccountEntity_is_admin", "UserAccountEntity"."created_at" AS "UserAccountEntity_created_at",
+  "UserAccountEntity"."updated_at" AS "UserAccountEntity_updated_at"
+  FROM "app_user" "UserAccountEntity" WHERE (("UserAccountEntity"."id" = $1)) LIMIT 1`;

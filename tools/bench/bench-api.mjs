@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// @ts-check
+// `npm run bench:api` (issue 7, item 9): how fast the API answers next to a bare Fastify + pg server
+// running the same SQL on the same database, and where the API's CPU time goes.
+//
+// A stack of its own like the e2e global setup (fresh database, demo seed, NODE_ENV=production,
+// logs in tmp/bench/<run>/), the demo coordinator's token, then per route a warm-up and a measured
+// autocannon run against the API and the bare server back to back, and a CPU profile of the API
+// under load. Needs the built apps (`npx nx run-many -t build -p api worker web`). See docs/benchmarks.md.
+//
+//   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { dropDatabase, ensureDatabase, withDatabase } from '../scripts/lib/database.mjs';
+import { cleanEnv } from '../scripts/lib/env.mjs';
+import { redact, say, StackError } from '../scripts/lib/log.mjs';
+import { ROOT, shown } from '../scripts/lib/paths.mjs';
+import { freePort } from '../scripts/lib/ports.mjs';
+import { ensurePostgres } from '../scripts/lib/postgres.mjs';
+import { sleep, startProcess, stopProcess } from '../scripts/lib/processes.mjs';
+import { ensureRedis } from '../scripts/lib/redis.mjs';
+import { DIST, startStack } from '../scripts/lib/stack.mjs';
+import { startProfile } from './cpu-profile.mjs';
+import { load } from './load.mjs';
+import { formatSummary, summarise } from './profile-summary.mjs';
+
+// The profiler talks to the API's inspector over a WebSocket: Node 20 has one only behind a flag.
+if (!('WebSocket' in globalThis) && process.allowedNodeEnvironmentFlags.has('--experimental-websocket')) {
+  const again = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  });
+  process.exit(again.status ?? 1);
+}
+
+/** @typedef {import('./load.mjs').LoadResult} LoadResult */
+/** @typedef {'api' | 'bare'} Server */
+
+const COORDINATOR = { email: 'koordination@ecampus.example', password: 'Demo-Passwort-2027!' };
+const BARE_SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bare-server.mjs');
+
+/**
+ * `--name=value` of the command line as a number.
+ * @param {string} name
+ * @param {number} fallback
+ */
+function option(name, fallback) {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new StackError(`--${name} must be a positive number.`);
+  return value;
+}
+
+const SECONDS = option('seconds', 10);
+const WARMUP = option('warmup', 3);
+const CONNECTIONS = option('connections', 20);
+const PROFILE = !process.argv.includes('--no-profile');
+
+/** @type {Array<() => Promise<unknown>>} */
+const cleanups = [];
+async function cleanUp() {
+  for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => console.error(err));
+}
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => cleanUp().then(() => process.exit(130)));
+
+/** The test server (TEST_DATABASE_URL, DATABASE_URL, 127.0.0.1:5432) or else the embedded one, as in `npm test`. */
+async function postgresServer() {
+  const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (given) return ensurePostgres({ databaseUrl: given });
+  try {
+    return await ensurePostgres({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  } catch {
+    say('No PostgreSQL on 127.0.0.1:5432: using the embedded one of `npm start`.');
+    const db = await ensurePostgres({ database: 'postgres', adoptRunning: false });
+    return { ...db, url: withDatabase(db.url, 'postgres') };
+  }
+}
+
+/**
+ * Waits until `url` answers 200.
+ * @param {string} url
+ */
+async function waitFor(url) {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(200);
+  }
+  throw new StackError(`${url} did not answer within 15 s.`);
+}
+
+/**
+ * GET as the coordinator; the parsed body of a 200.
+ * @param {string} url
+ * @param {Record<string, string>} headers
+ */
+async function getJson(url, headers) {
+  const res = await fetch(url, { headers });
+  if (res.status !== 200) throw new StackError(`GET ${url}: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
+  return res.json();
+}
+
+/** The pid of the API process the stack started (a child of ours running dist/apps/api/main.js). */
+function apiPid() {
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const ppid = Number(
+        readFileSync(`/proc/${entry}/stat`, 'utf8')
+          .replace(/^.*\) /, '')
+          .split(' ')[1],
+      );
+      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(DIST.api)) return Number(entry);
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  throw new StackError('The API process was not found among our children (profiling reads /proc: Linux only).');
+}
+
+/** What was measured: the build of the API (and the commit that was HEAD when it was built), the machine. */
+function context() {
+  const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  const builtAt = statSync(DIST.api).mtime;
+  return {
+    apiBuiltAt: builtAt.toISOString(),
+    headAtBuild: git('log', '-1', '--format=%h', `--before=${builtAt.toISOString()}`),
+    head: git('rev-parse', '--short', 'HEAD'),
+    uncommittedApiFiles: git('status', '--porcelain', '--', 'apps/api', 'libs/api', 'libs/shared').split('\n').filter(Boolean).length,
+    node: process.version,
+    cpus: os.cpus().length,
+    loadBefore: os.loadavg()[0],
+  };
+}
+
+const f1 = (/** @type {number} */ x) => x.toFixed(1);
+const ratio = (/** @type {number} */ x) => `${x.toFixed(2)}×`;
+
+/**
+ * The results table.
+ * @param {{ route: string, api: LoadResult, bare: LoadResult }[]} rows
+ */
+function table(rows) {
+  const line = (/** @type {string} */ label, /** @type {string[]} */ cells) =>
+    `  ${label.padEnd(30)}${cells.map((c) => c.padStart(10)).join('')}`;
+  const out = [line('', ['req/s', 'p50 ms', 'p99 ms'])];
+  for (const { route, api, bare } of rows) {
+    out.push(route);
+    out.push(line('API (Nest + Express)', [f1(api.rps), f1(api.p50), f1(api.p99)]));
+    out.push(line('bare Fastify + pg', [f1(bare.rps), f1(bare.p50), f1(bare.p99)]));
+    out.push(line('API / bare', [ratio(api.rps / bare.rps), ratio(api.p50 / bare.p50), ratio(api.p99 / bare.p99)]));
+  }
+  return out;
+}
+
+async function main() {
+  const started = Date.now();
+  const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const logs = path.join(ROOT, 'tmp/bench', run);
+  const pgServer = await postgresServer();
+  cleanups.push(pgServer.stop);
+  const redis = await ensureRedis({ redisUrl: process.env.TEST_REDIS_URL ?? process.env.REDIS_URL });
+  cleanups.push(redis.stop);
+  const database = `ecampus_bench_${run}`;
+  const databaseUrl = withDatabase(pgServer.url, database);
+  await ensureDatabase(pgServer.url, database);
+  cleanups.push(() => dropDatabase(pgServer.url, database));
+  say(`Database ${database} on ${redact(pgServer.url)}, Redis ${redis.url}, logs in ${shown(logs)}/`);
+
+  const stack = await startStack({
+    env: cleanEnv({
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      MAIL_DIR: path.join(logs, 'mail'),
+    }),
+    databaseUrl,
+    redisUrl: redis.url,
+    redisPrefix: `ecbench_${run}`,
+    port: await freePort(),
+    seedDemo: true,
+    // A throwaway database: the demo in production mode is what is measured here.
+    forceDemo: true,
+    output: logs,
+  });
+  cleanups.push(stack.stop);
+
+  const barePort = await freePort();
+  const bare = startProcess('bare', process.execPath, [BARE_SERVER], {
+    env: cleanEnv({ DATABASE_URL: databaseUrl, PORT: String(barePort) }),
+    output: path.join(logs, 'bare.log'),
+  });
+  cleanups.push(() => stopProcess(bare));
+  /** @type {Record<Server, string>} */
+  const servers = { api: stack.url.replace('localhost', '127.0.0.1'), bare: `http://127.0.0.1:${barePort}` };
+  await waitFor(`${servers.bare}/api/health`);
+
+  const login = await fetch(`${servers.api}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(COORDINATOR),
+  });
+  if (login.status !== 200) throw new StackError(`Login as ${COORDINATOR.email}: HTTP ${login.status} ${await login.text()}`);
+  const { accessToken } = /** @type {{ accessToken: string }} */ (await login.json());
+  const headers = { authorization: `Bearer ${accessToken}` };
+  const [program] = /** @type {{ items: { id: string, title: string }[] }} */ (await getJson(`${servers.api}/api/programs`, headers)).items;
+  if (!program) throw new StackError('The demo coordinator sees no program: did the demo seed run?');
+
+  const routes = [
+    { route: 'GET /api/programs/:id/tandems', path: `/api/programs/${program.id}/tandems` },
+    { route: 'GET /api/me', path: '/api/me' },
+  ];
+  // The bare server must answer exactly what the API answers, else it measures something else.
+  for (const r of routes) {
+    const [a, b] = await Promise.all([getJson(servers.api + r.path, headers), getJson(servers.bare + r.path, headers)]);
+    if (!isDeepStrictEqual(a, b)) {
+      throw new StackError(
+        `${r.route}: the bare server answers differently (tools/bench/api-queries.mjs is stale?)\n API:  ${JSON.stringify(a)}\n bare: ${JSON.stringify(b)}`,
+      );
+    }
+  }
+
+  const ctx = context();
+  say(`Program "${program.title}"; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s measured per route and server.`);
+  /** @type {{ route: string, api: LoadResult, bare: LoadResult }[]} */
+  const results = [];
+  for (const [i, r] of routes.entries()) {
+    // Back to back, in alternating order, so a change of machine load hits both servers alike.
+    /** @type {Server[]} */
+    const order = i % 2 === 0 ? ['api', 'bare'] : ['bare', 'api'];
+    /** @type {Partial<Record<Server, LoadResult>>} */
+    const measured = {};
+    for (const server of order) {
+      const target = { url: servers[server] + r.path, headers, connections: CONNECTIONS };
+      await load({ ...target, seconds: WARMUP });
+      const result = await load({ ...target, seconds: SECONDS });
+      measured[server] = result;
+      say(`${r.route} ${server}: ${f1(result.rps)} req/s, p99 ${f1(result.p99)} ms`);
+    }
+    results.push({ route: r.route, api: /** @type {LoadResult} */ (measured.api), bare: /** @type {LoadResult} */ (measured.bare) });
+  }
+
+  /** @type {string[]} */
+  let profileLines = [];
+  /** @type {ReturnType<typeof summarise> | null} */
+  let profileSummary = null;
+  if (PROFILE) {
+    say(`CPU profile of the API: ${SECONDS} s of ${routes[0].route} …`);
+    const profiler = await startProfile(apiPid());
+    await load({ url: servers.api + routes[0].path, headers, connections: CONNECTIONS, seconds: SECONDS });
+    const profile = await profiler.stop();
+    const file = path.join(logs, 'api.cpuprofile');
+    writeFileSync(file, JSON.stringify(profile));
+    profileSummary = summarise(profile);
+    profileLines = [...formatSummary(profileSummary), `  (profile: ${shown(file)}; open it in Chrome DevTools or speedscope)`];
+  }
+
+  const failed = results.flatMap((r) => [r.api, r.bare]).reduce((n, x) => n + x.failed, 0);
+  writeFileSync(
+    path.join(logs, 'results.json'),
+    JSON.stringify({ context: ctx, connections: CONNECTIONS, seconds: SECONDS, results, profile: profileSummary }, null, 2),
+  );
+  const dirty = ctx.uncommittedApiFiles ? `, ${ctx.uncommittedApiFiles} uncommitted files in apps/api, libs/api, libs/shared now` : '';
+  process.stdout.write(
+    [
+      '',
+      `API built ${ctx.apiBuiltAt} (HEAD then: ${ctx.headAtBuild}; now: ${ctx.head}${dirty})`,
+      `Node ${ctx.node}, ${ctx.cpus} cores, load average ${ctx.loadBefore.toFixed(2)} before the runs`,
+      `${CONNECTIONS} connections, ${SECONDS} s measured after ${WARMUP} s warm-up, per route and server`,
+      ...table(results),
+      '',
+      ...profileLines,
+      '',
+    ].join('\n'),
+  );
+  if (failed) throw new StackError(`${failed} requests failed during the measurement (see ${shown(logs)}/): the figures are not valid.`);
+  say(`Done in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+main()
+  .then(cleanUp)
+  .catch(async (err) => {
+    console.error(err instanceof StackError ? `\n✖ ${err.message}\n` : err);
+    await cleanUp();
+    process.exit(1);
+  });
