@@ -1,6 +1,6 @@
 export { ProgramAccessModule } from './lib/program-access.module';
-export { ProgramAccessService, hasAnyRole, type Caller, type ProgramAccess } from './lib/program-access.service';
+export { ProgramAccessService, assertNotArchived, hasAnyRole, type Caller, type ProgramAccess } from './lib/program-access.service';
 export type { ProgramStanding } from './lib/program-access.repository';
-export { programNotFound, tandemNotFound } from './lib/program-access.errors';
+export { programArchived, programNotFound, tandemNotFound } from './lib/program-access.errors';
 export { currentTandemIdSql } from './lib/current-tandem.sql';
 export { ProgramRoles, CurrentProgramAccess } from './lib/program-roles.guard';

@@ -1,5 +1,5 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { ErrorCode, programRoleLabel, t, type ProgramRole } from '@ecampus/shared/contracts';
+import { ForbiddenException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ErrorCode, ProgramErrorCode, programRoleLabel, t, type ProgramRole } from '@ecampus/shared/contracts';
 
 /** 404 for a program that does not exist or that the caller may not know. */
 export const programNotFound = () =>
@@ -31,3 +31,13 @@ export const missingProgramRole = (roles: readonly ProgramRole[]) => {
     ),
   });
 };
+
+/** 422: the program is archived and therefore read-only. */
+export const programArchived = () =>
+  new UnprocessableEntityException({
+    code: ProgramErrorCode.ProgramArchived,
+    message: t(
+      'Dieses Programm ist archiviert und kann nicht mehr geändert werden. Eine Administratorin oder ein Administrator kann es wieder aktivieren.',
+      'This program is archived and can no longer be changed. An administrator can restore it.',
+    ),
+  });

@@ -18,6 +18,12 @@ export interface ProgramStanding {
   currentTandem: TandemRef | null;
 }
 
+/** Her standing plus what access needs of the program itself. */
+export interface ProgramStandingRow extends ProgramStanding {
+  /** An archived program is read-only (and left out of lists). */
+  archived: boolean;
+}
+
 const TANDEM_REF = `json_build_object('id', t.id, 'programId', t.program_id, 'mentorId', t.mentor_id, 'menteeId', t.mentee_id, 'status', t.status)`;
 
 /**
@@ -28,21 +34,17 @@ const TANDEM_REF = `json_build_object('id', t.id, 'programId', t.program_id, 'me
 export class ProgramAccessRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async programExists(programId: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM program WHERE id = $1`, [programId]);
-    return rows.length > 0;
-  }
-
-  /** Roles and current tandem in one query. */
-  async standingOf(programId: string, userId: string): Promise<ProgramStanding> {
-    const rows: ProgramStanding[] = await this.db.query(
+  /** Roles, current tandem and whether the program is archived, in one query; null when there is no such program. */
+  async standingOf(programId: string, userId: string): Promise<ProgramStandingRow | null> {
+    const rows: ProgramStandingRow[] = await this.db.query(
       `SELECT COALESCE((SELECT array_agg(m.role::text ORDER BY m.role) FROM program_member m
-                         WHERE m.program_id = $1 AND m.user_id = $2), '{}') AS roles,
-              (SELECT ${TANDEM_REF} FROM tandem t WHERE t.id = ${currentTandemIdSql('$1', '$2')}) AS "currentTandem"`,
+                         WHERE m.program_id = p.id AND m.user_id = $2), '{}') AS roles,
+              (SELECT ${TANDEM_REF} FROM tandem t WHERE t.id = ${currentTandemIdSql('p.id', '$2')}) AS "currentTandem",
+              p.archived_at IS NOT NULL AS archived
+         FROM program p WHERE p.id = $1`,
       [programId, userId],
     );
-    const [row] = rows;
-    return { roles: row?.roles ?? [], currentTandem: row?.currentTandem ?? null };
+    return rows[0] ?? null;
   }
 
   async findTandem(tandemId: string): Promise<TandemRef | null> {

@@ -2,8 +2,8 @@ import { HttpException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import type { ProgramRole } from '@ecampus/shared/contracts';
-import type { ProgramStanding, TandemRef } from './program-access.repository';
-import { ProgramAccessService, type ProgramAccessQueries } from './program-access.service';
+import type { ProgramStandingRow, TandemRef } from './program-access.repository';
+import { ProgramAccessService, assertNotArchived, type ProgramAccessQueries } from './program-access.service';
 import { ProgramRoles, ProgramRolesGuard } from './program-roles.guard';
 
 const P = '11111111-1111-4111-8111-111111111111';
@@ -13,6 +13,9 @@ const MENTOR = '44444444-4444-4444-8444-444444444444';
 const MENTEE = '55555555-5555-4555-8555-555555555555';
 const OTHER_MENTEE = '66666666-6666-4666-8666-666666666666';
 const OUTSIDER = '77777777-7777-4777-8777-777777777777';
+/** Was the mentee of the ended tandem ENDED; her role has been removed since. */
+const FORMER_MENTEE = '88888888-8888-4888-8888-888888888888';
+const ENDED = '99999999-9999-4999-8999-000000000001';
 
 const roles: Record<string, ProgramRole[]> = {
   [TRAINER]: ['trainer'],
@@ -21,15 +24,14 @@ const roles: Record<string, ProgramRole[]> = {
   [OTHER_MENTEE]: ['mentee'],
 };
 const tandem: TandemRef = { id: T, programId: P, mentorId: MENTOR, menteeId: MENTEE, status: 'active' };
+const ended: TandemRef = { id: ENDED, programId: P, mentorId: MENTOR, menteeId: FORMER_MENTEE, status: 'ended' };
 
-/** The repository's answers for one program with one tandem. */
+/** The repository's answers for one program with one active and one ended tandem. */
 const repo: jest.Mocked<ProgramAccessQueries> = {
-  programExists: jest.fn(async (id: string) => id === P),
-  standingOf: jest.fn(async (pid: string, uid: string): Promise<ProgramStanding> => ({
-    roles: pid === P ? (roles[uid] ?? []) : [],
-    currentTandem: pid === P && (uid === MENTOR || uid === MENTEE) ? tandem : null,
-  })),
-  findTandem: jest.fn(async (id: string) => (id === T ? tandem : null)),
+  standingOf: jest.fn(async (pid: string, uid: string): Promise<ProgramStandingRow | null> =>
+    pid === P ? { roles: roles[uid] ?? [], currentTandem: uid === MENTOR || uid === MENTEE ? tandem : null, archived: false } : null,
+  ),
+  findTandem: jest.fn(async (id: string) => (id === T ? tandem : id === ENDED ? ended : null)),
 };
 const service = new ProgramAccessService(repo);
 
@@ -59,7 +61,33 @@ describe('ProgramAccessService', () => {
     await expect(service.accessOf({ id: MENTOR, isAdmin: false }, P)).resolves.toMatchObject({
       roles: ['mentor'],
       currentTandem: { id: T },
+      archived: false,
     });
+    expect(await service.standingOf('99999999-9999-4999-8999-999999999999', MENTOR)).toEqual({ roles: [], currentTandem: null });
+  });
+
+  it('access follows membership: a former partner without her role no longer sees her ended tandem (404); the mentor still does', async () => {
+    expect(await status(service.tandemAccess({ id: FORMER_MENTEE, isAdmin: false }, ENDED))).toBe(404);
+    await expect(service.tandemAccess({ id: MENTOR, isAdmin: false }, ENDED)).resolves.toMatchObject({ side: 'mentor' });
+    // A partner who now holds a different role is not her old side any more.
+    roles[FORMER_MENTEE] = ['mentor'];
+    try {
+      expect(await status(service.tandemAccess({ id: FORMER_MENTEE, isAdmin: false }, ENDED))).toBe(404);
+    } finally {
+      delete roles[FORMER_MENTEE];
+    }
+  });
+
+  it('an archived program is read-only: 422 program_archived', () => {
+    expect(() => assertNotArchived({ archived: false })).not.toThrow();
+    let error: unknown;
+    try {
+      assertNotArchived({ archived: true });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as HttpException).getStatus()).toBe(422);
+    expect((error as HttpException).getResponse()).toMatchObject({ code: 'program_archived' });
   });
 
   it('shows a tandem to its partners and the staff, hides it from other participants (404)', async () => {

@@ -7,9 +7,11 @@ import {
   InvitationResultSchema,
   InviteMemberRequestSchema,
   ListMembersQuerySchema,
+  ListProgramsQuerySchema,
   ListSchema,
   MeetingSchema,
   MyProgramProfileSchema,
+  PersonProgramSchema,
   ProgramMemberSchema,
   ProgramSchema,
   TandemDetailSchema,
@@ -22,6 +24,7 @@ import {
 // Bodies and queries are validated by the API's global zod pipe; responses feed the OpenAPI document.
 export class CreateProgramRequestDto extends createZodDto(CreateProgramRequestSchema) {}
 export class UpdateProgramRequestDto extends createZodDto(UpdateProgramRequestSchema) {}
+export class ListProgramsQueryDto extends createZodDto(ListProgramsQuerySchema) {}
 export class ProgramDto extends createZodDto(ProgramSchema) {}
 export class AddMemberRequestDto extends createZodDto(AddMemberRequestSchema) {}
 export class InviteMemberRequestDto extends createZodDto(InviteMemberRequestSchema) {}
@@ -42,3 +45,4 @@ export class ProgramListDto extends createZodDto(ListSchema(ProgramSchema)) {}
 export class ProgramMemberListDto extends createZodDto(ListSchema(ProgramMemberSchema)) {}
 export class TandemListDto extends createZodDto(ListSchema(TandemSchema)) {}
 export class MeetingListDto extends createZodDto(ListSchema(MeetingSchema)) {}
+export class PersonProgramListDto extends createZodDto(ListSchema(PersonProgramSchema)) {}

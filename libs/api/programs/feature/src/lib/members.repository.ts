@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ProgramRole } from '@ecampus/shared/contracts';
+import type { PersonProgram, ProgramRole } from '@ecampus/shared/contracts';
 import { currentTandemIdSql } from '@ecampus/api/programs/access';
 import { ProgramMemberEntity } from './entities';
 import type { ProfileValues } from './profiles.repository';
@@ -97,6 +97,19 @@ export class MembersRepository {
 
   async findMember(programId: string, userId: string): Promise<MemberRow | null> {
     return (await this.listMembers(programId, undefined, userId))[0] ?? null;
+  }
+
+  /** The programs a person holds a role in (archived ones included), with her roles there. */
+  listProgramsOf(userId: string): Promise<PersonProgram[]> {
+    return this.db.query(
+      `SELECT p.id AS "programId", p.title, p.status, p.archived_at IS NOT NULL AS archived,
+              array_agg(m.role::text ORDER BY m.role) AS roles
+         FROM program_member m JOIN program p ON p.id = m.program_id
+        WHERE m.user_id = $1
+        GROUP BY p.id
+        ORDER BY p.starts_on DESC, p.title, p.id`,
+      [userId],
+    );
   }
 
   /** People holding `role` in the program (contacts on the tandem page). */

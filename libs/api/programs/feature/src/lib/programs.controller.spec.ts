@@ -2,11 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { ApiZodValidationPipe } from '@ecampus/api/platform/http';
-import type { Program, ProgramMember, TandemDetail } from '@ecampus/shared/contracts';
+import type { PersonProgram, Program, ProgramMember, TandemDetail } from '@ecampus/shared/contracts';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
 import { TandemsController } from './tandems.controller';
 import { TandemsService } from './tandems.service';
+import { UserProgramsController } from './user-programs.controller';
 
 /*
  * The HTTP edge alone (controllers with the API's global zod pipe, fake services): params, query
@@ -36,19 +37,27 @@ describe('programs HTTP edge', () => {
     updatedAt: '2026-01-01T00:00:00.000Z',
     myRoles: [],
     myTandemId: null,
+    archived: false,
+    archivedAt: null,
   };
   const programs = {
     getProgram: jest.fn(async (): Promise<Program> => program),
     listMembers: jest.fn(async (): Promise<ProgramMember[]> => []),
     removeMemberRole: jest.fn(async () => undefined),
-  } satisfies Pick<ProgramsService, 'getProgram' | 'listMembers' | 'removeMemberRole'>;
+    listPrograms: jest.fn(async (): Promise<Program[]> => [program]),
+    archiveProgram: jest.fn(async (): Promise<Program> => ({ ...program, archived: true })),
+    listProgramsOfPerson: jest.fn(async (): Promise<PersonProgram[]> => []),
+  } satisfies Pick<
+    ProgramsService,
+    'getProgram' | 'listMembers' | 'removeMemberRole' | 'listPrograms' | 'archiveProgram' | 'listProgramsOfPerson'
+  >;
   const tandems = {
     getTandem: jest.fn((): Promise<TandemDetail> => Promise.reject(new Error('not reached in these tests'))),
   } satisfies Pick<TandemsService, 'getTandem'>;
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
-      controllers: [ProgramsController, TandemsController],
+      controllers: [ProgramsController, TandemsController, UserProgramsController],
       providers: [
         { provide: ProgramsService, useValue: programs },
         { provide: TandemsService, useValue: tandems },
@@ -102,5 +111,30 @@ describe('programs HTTP edge', () => {
     expect(programs.removeMemberRole).not.toHaveBeenCalled();
     await http().delete(`/programs/${P}/members/${U}/roles/trainer`).expect(204);
     expect(programs.removeMemberRole).toHaveBeenCalledWith(caller, P, U, 'trainer');
+  });
+
+  it('the programs list: include=archived arrives as a flag; anything else is a 400 on fields.include', async () => {
+    await http()
+      .get('/programs')
+      .expect(200, { items: [program], total: 1 });
+    expect(programs.listPrograms).toHaveBeenLastCalledWith(caller, { includeArchived: false });
+    await http().get('/programs?include=archived').expect(200);
+    expect(programs.listPrograms).toHaveBeenLastCalledWith(caller, { includeArchived: true });
+    for (const query of ['include=deleted', 'include=archived&include=archived']) {
+      const res = await http().get(`/programs?${query}`).expect(400);
+      expect(res.body).toMatchObject({ code: 'validation_failed', fields: { include: expect.any(String) } });
+    }
+    expect(programs.listPrograms).toHaveBeenCalledTimes(2);
+  });
+
+  it('archive answers 200 with the program; malformed ids 404 without reaching a service', async () => {
+    await http().post('/programs/nope/archive').expect(404);
+    await http().get('/users/nope/programs').expect(404);
+    expect(programs.archiveProgram).not.toHaveBeenCalled();
+    expect(programs.listProgramsOfPerson).not.toHaveBeenCalled();
+    const res = await http().post(`/programs/${P}/archive`).expect(200);
+    expect(res.body).toMatchObject({ id: P, archived: true });
+    await http().get(`/users/${U}/programs`).expect(200, { items: [], total: 0 });
+    expect(programs.listProgramsOfPerson).toHaveBeenCalledWith(caller, U);
   });
 });

@@ -21,6 +21,7 @@ import {
   InvitationResultDto,
   InviteMemberRequestDto,
   ListMembersQueryDto,
+  ListProgramsQueryDto,
   MyProgramProfileDto,
   ProgramDto,
   ProgramListDto,
@@ -57,8 +58,8 @@ export class ProgramsController {
 
   @Get()
   @ApiOkResponse({ type: ProgramListDto })
-  async list(@CurrentUser() caller: AuthUser): Promise<List<Program>> {
-    return listOf(await this.programs.listPrograms(caller));
+  async list(@CurrentUser() caller: AuthUser, @Query() query: ListProgramsQueryDto): Promise<List<Program>> {
+    return listOf(await this.programs.listPrograms(caller, { includeArchived: query.include === 'archived' }));
   }
 
   @Get(':programId')
@@ -71,6 +72,22 @@ export class ProgramsController {
   @ApiOkResponse({ type: ProgramDto })
   update(@CurrentUser() caller: AuthUser, @ProgramId() programId: string, @Body() body: UpdateProgramRequestDto): Promise<Program> {
     return this.programs.updateProgram(caller, programId, body);
+  }
+
+  @Post(':programId/archive')
+  @HttpCode(200)
+  @AdminOnly()
+  @ApiOkResponse({ type: ProgramDto })
+  archive(@CurrentUser() caller: AuthUser, @ProgramId() programId: string): Promise<Program> {
+    return this.programs.archiveProgram(caller, programId);
+  }
+
+  @Post(':programId/unarchive')
+  @HttpCode(200)
+  @AdminOnly()
+  @ApiOkResponse({ type: ProgramDto })
+  unarchive(@CurrentUser() caller: AuthUser, @ProgramId() programId: string): Promise<Program> {
+    return this.programs.unarchiveProgram(caller, programId);
   }
 
   @Get(':programId/members')

@@ -25,6 +25,8 @@ export function toProgram(r: ProgramRow): Program {
     updatedAt: iso(r.updatedAt),
     myRoles: r.myRoles,
     myTandemId: r.myTandemId,
+    archived: r.archivedAt !== null,
+    archivedAt: r.archivedAt ? iso(r.archivedAt) : null,
   };
 }
 

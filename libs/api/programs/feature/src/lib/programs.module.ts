@@ -12,11 +12,12 @@ import { ProgramsService } from './programs.service';
 import { TandemsController } from './tandems.controller';
 import { TandemsRepository } from './tandems.repository';
 import { TandemsService } from './tandems.service';
+import { UserProgramsController } from './user-programs.controller';
 
 /** Programs, roles per program, participant profiles, tandems and their meeting log (issue 3). */
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAM_ENTITIES), AccountsModule, ProgramAccessModule],
-  controllers: [ProgramsController, TandemsController],
+  controllers: [ProgramsController, TandemsController, UserProgramsController],
   providers: [
     ProgramsRepository,
     MembersRepository,

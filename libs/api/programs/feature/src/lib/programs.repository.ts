@@ -25,6 +25,7 @@ export interface ProgramRow extends ProgramValues {
   id: string;
   createdAt: Date;
   updatedAt: Date;
+  archivedAt: Date | null;
   myRoles: ProgramRole[];
   myTandemId: string | null;
 }
@@ -37,7 +38,7 @@ const PROGRAM_COLUMNS = `
   to_char(p.application_deadline, 'YYYY-MM-DD') AS "applicationDeadline",
   p.free_of_charge AS "freeOfCharge", p.time_commitment AS "timeCommitment",
   p.contact_name AS "contactName", p.contact_email AS "contactEmail",
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.archived_at AS "archivedAt",
   COALESCE((SELECT array_agg(m.role::text ORDER BY m.role) FROM program_member m
              WHERE m.program_id = p.id AND m.user_id = $1), '{}') AS "myRoles",
   ${currentTandemIdSql('p.id', '$1')} AS "myTandemId"`;
@@ -57,14 +58,27 @@ export class ProgramsRepository {
     return rows[0] ?? null;
   }
 
-  /** The viewer's programs; all programs when `all` (admins). */
-  listPrograms(viewerId: string, all: boolean): Promise<ProgramRow[]> {
+  /** The viewer's programs; all programs when `all` (admins). Archived ones only with `includeArchived`. */
+  listPrograms(viewerId: string, all: boolean, includeArchived = false): Promise<ProgramRow[]> {
     return this.db.query(
       `SELECT ${PROGRAM_COLUMNS} FROM program p
-        WHERE $2::boolean OR EXISTS (SELECT 1 FROM program_member m WHERE m.program_id = p.id AND m.user_id = $1)
+        WHERE ($2::boolean OR EXISTS (SELECT 1 FROM program_member m WHERE m.program_id = p.id AND m.user_id = $1))
+          AND ($3::boolean OR p.archived_at IS NULL)
         ORDER BY p.starts_on DESC, p.title`,
-      [viewerId, all],
+      [viewerId, all, includeArchived],
     );
+  }
+
+  /** Archives or unarchives. False when the program was already in that state (archiving again keeps the first moment). */
+  async setArchived(programId: string, archived: boolean): Promise<boolean> {
+    const result = await this.db
+      .createQueryBuilder()
+      .update(ProgramEntity)
+      .set({ archivedAt: archived ? () => 'now()' : null, updatedAt: () => 'now()' })
+      .where('id = :programId', { programId })
+      .andWhere(archived ? 'archived_at IS NULL' : 'archived_at IS NOT NULL')
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { ProgramAccessService } from '@ecampus/api/programs/access';
-import { DEFAULT_LOCALE, setLocaleSource, type ProgramRole, type TandemStatus } from '@ecampus/shared/contracts';
+import { DEFAULT_LOCALE, setLocaleSource, type PersonProgram, type ProgramRole, type TandemStatus } from '@ecampus/shared/contracts';
 import type { LockedMember, MemberRow, PersonRow } from './members.repository';
 import type { ProfileValues } from './profiles.repository';
 import type { ProgramRow } from './programs.repository';
@@ -55,6 +55,8 @@ class FakeMembers implements MemberQueries {
 
   listMembers = jest.fn(async (): Promise<MemberRow[]> => []);
 
+  listProgramsOf = jest.fn(async (): Promise<PersonProgram[]> => []);
+
   findMember = jest.fn(async (_p: string, uid: string): Promise<MemberRow | null> => ({
     userId: uid,
     displayName: 'X',
@@ -93,6 +95,7 @@ function world() {
     contactEmail: null,
     createdAt: new Date(),
     updatedAt: new Date(),
+    archivedAt: null,
     myRoles: [],
     myTandemId: null,
   };
@@ -112,9 +115,12 @@ function world() {
     quiet: true,
   });
 
+  /** Program P's archived flag as the access checks read it. */
+  const state = { archived: false };
   const accessRepo = {
-    programExists: jest.fn(async (pid: string) => pid === P),
-    standingOf: jest.fn(async (pid: string, uid: string) => ({ roles: pid === P ? (roles.get(uid) ?? []) : [], currentTandem: null })),
+    standingOf: jest.fn(async (pid: string, uid: string) =>
+      pid === P ? { roles: roles.get(uid) ?? [], currentTandem: null, archived: state.archived } : null,
+    ),
     findTandem: jest.fn(async (tid: string) => (tid === T ? { ...tandem } : null)),
   } satisfies AccessQueries;
   const programsRepo = {
@@ -122,6 +128,11 @@ function world() {
     findProgram: jest.fn(async (pid: string) => (pid === P ? { ...program } : null)),
     listPrograms: jest.fn(async () => [program]),
     updateProgram: jest.fn(async (): Promise<boolean> => true),
+    setArchived: jest.fn(async (_pid: string, archived: boolean): Promise<boolean> => {
+      const changed = state.archived !== archived;
+      state.archived = archived;
+      return changed;
+    }),
   } satisfies ProgramQueries;
   const members = new FakeMembers(roles);
   const contacts = {
@@ -161,7 +172,7 @@ function world() {
   const access = new ProgramAccessService(accessRepo);
   const programs = new ProgramsService(programsRepo, members, profiles, access, accounts);
   const tandems = new TandemsService(tandemsRepo, meetingsRepo, contacts, programsRepo, access);
-  return { roles, tandem, program, programsRepo, members, tandemsRepo, meetingsRepo, accounts, programs, tandems };
+  return { roles, tandem, program, state, programsRepo, members, tandemsRepo, meetingsRepo, profiles, accounts, programs, tandems };
 }
 
 async function failure(p: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
@@ -319,7 +330,7 @@ describe('TandemsService', () => {
   it('participants list their own tandems only, staff all', async () => {
     const w = world();
     await w.tandems.listTandems(OTHER, P);
-    expect(w.tandemsRepo.listTandems).toHaveBeenLastCalledWith(P, OTHER.id);
+    expect(w.tandemsRepo.listTandems).toHaveBeenLastCalledWith(P, { userId: OTHER.id, sides: ['mentee'] });
     await w.tandems.listTandems(TRAINER, P);
     expect(w.tandemsRepo.listTandems).toHaveBeenLastCalledWith(P, undefined);
     await w.tandems.listTandems(ADMIN, P);
@@ -376,5 +387,97 @@ describe('TandemsService', () => {
     expect(w.meetingsRepo.insertMeeting).toHaveBeenCalledWith(expect.objectContaining({ createdBy: MENTOR.id, notes: '' }));
     await expect(w.tandems.listMeetings(COORD, T)).resolves.toHaveLength(1);
     expect((await failure(w.tandems.listMeetings(TRAINER, T))).status).toBe(403);
+  });
+});
+
+describe('archived programs (issue 7)', () => {
+  it('only admins archive and unarchive (403); an unknown program is 404; archiving again changes nothing', async () => {
+    const w = world();
+    expect((await failure(w.programs.archiveProgram(COORD, P))).status).toBe(403);
+    expect((await failure(w.programs.unarchiveProgram(COORD, P))).status).toBe(403);
+    expect((await failure(w.programs.archiveProgram(ADMIN, id(500)))).status).toBe(404);
+    expect(w.programsRepo.setArchived).not.toHaveBeenCalled();
+    await w.programs.archiveProgram(ADMIN, P);
+    await w.programs.archiveProgram(ADMIN, P);
+    expect(w.state.archived).toBe(true);
+    await expect(w.programsRepo.setArchived.mock.results[1]?.value).resolves.toBe(false);
+    await w.programs.unarchiveProgram(ADMIN, P);
+    expect(w.state.archived).toBe(false);
+  });
+
+  it('lists leave archived programs out unless asked for', async () => {
+    const w = world();
+    await w.programs.listPrograms(MENTEE);
+    expect(w.programsRepo.listPrograms).toHaveBeenLastCalledWith(MENTEE.id, false, false);
+    await w.programs.listPrograms(ADMIN, { includeArchived: true });
+    expect(w.programsRepo.listPrograms).toHaveBeenLastCalledWith(ADMIN.id, true, true);
+  });
+
+  it('read-only for everyone, admins included: 422 program_archived after the access check; members still read', async () => {
+    const w = world();
+    w.state.archived = true;
+    const archived = { status: 422, code: 'program_archived' };
+    expect(await failure(w.programs.updateProgram(ADMIN, P, { title: 'Neu' }))).toMatchObject(archived);
+    expect(await failure(w.programs.updateProgram(COORD, P, { title: 'Neu' }))).toMatchObject(archived);
+    expect(await failure(w.programs.addMember(COORD, P, { userId: id(50), role: 'trainer' }))).toMatchObject(archived);
+    expect(await failure(w.programs.updateMyProfile(MENTEE, P, { channels: [] }))).toMatchObject(archived);
+    expect(await failure(w.tandems.createTandem(COORD, P, { mentorId: MENTOR.id, menteeId: OTHER.id }))).toMatchObject(archived);
+    expect(await failure(w.tandems.updateTandem(MENTEE, T, { goals: 'x' }))).toMatchObject(archived);
+    expect(await failure(w.tandems.updateTandem(COORD, T, { status: 'paused' }))).toMatchObject(archived);
+    const meeting = { date: '2026-01-01', format: 'online' as const, durationMinutes: 30 };
+    expect(await failure(w.tandems.createMeeting(MENTOR, T, meeting))).toMatchObject(archived);
+    // Who may not do it at all still hears so first.
+    expect((await failure(w.programs.updateProgram(TRAINER, P, { title: 'Neu' }))).status).toBe(403);
+    expect((await failure(w.tandems.createMeeting(COORD, T, meeting))).status).toBe(403);
+    expect((await failure(w.programs.updateProgram(OUTSIDER, P, { title: 'Neu' }))).status).toBe(404);
+    expect(w.programsRepo.updateProgram).not.toHaveBeenCalled();
+    expect(w.profiles.saveProfile).not.toHaveBeenCalled();
+    expect(w.tandemsRepo.updateTandem).not.toHaveBeenCalled();
+    expect(w.meetingsRepo.insertMeeting).not.toHaveBeenCalled();
+
+    await expect(w.programs.getProgram(MENTEE, P)).resolves.toMatchObject({ id: P });
+    await expect(w.tandems.getTandem(MENTEE, T)).resolves.toMatchObject({ canEditGoals: false, canLogMeetings: false });
+    await expect(w.tandems.getTandem(COORD, T)).resolves.toMatchObject({ canChangeStatus: false });
+    await expect(w.tandems.listMeetings(MENTOR, T)).resolves.toHaveLength(1);
+    // Taking a role away only narrows access: allowed.
+    await w.programs.removeMemberRole(ADMIN, P, TRAINER.id, 'trainer');
+    expect(w.roles.get(TRAINER.id)).toEqual([]);
+  });
+});
+
+describe('a person’s programs (admins)', () => {
+  it('admins only (403), unknown person 404, else her programs with roles', async () => {
+    const w = world();
+    expect((await failure(w.programs.listProgramsOfPerson(COORD, MENTEE.id))).status).toBe(403);
+    expect((await failure(w.programs.listProgramsOfPerson(ADMIN, id(404)))).status).toBe(404);
+    expect(w.members.listProgramsOf).not.toHaveBeenCalled();
+    const mine: PersonProgram[] = [{ programId: P, title: 'Programm', status: 'draft', archived: false, roles: ['mentee'] }];
+    w.members.listProgramsOf.mockResolvedValueOnce(mine);
+    await expect(w.programs.listProgramsOfPerson(ADMIN, MENTEE.id)).resolves.toEqual(mine);
+    expect(w.members.listProgramsOf).toHaveBeenCalledWith(MENTEE.id);
+  });
+});
+
+describe('access follows membership (issue 7)', () => {
+  it('a partner whose role was removed no longer sees the tandem, its contacts or its log (404), nor lists it', async () => {
+    const w = world();
+    w.tandem.status = 'ended';
+    w.roles.set(MENTEE.id, []);
+    for (const attempt of [
+      w.tandems.getTandem(MENTEE, T),
+      w.tandems.listMeetings(MENTEE, T),
+      w.tandems.updateTandem(MENTEE, T, { goals: 'x' }),
+      w.tandems.createMeeting(MENTEE, T, { date: '2026-01-01', format: 'online', durationMinutes: 5 }),
+      w.tandems.listTandems(MENTEE, P),
+    ]) {
+      expect((await failure(attempt)).status).toBe(404);
+    }
+    // Her partner keeps the shared history.
+    await expect(w.tandems.getTandem(MENTOR, T)).resolves.toMatchObject({ mentee: { userId: MENTEE.id } });
+    // Back in the program on the other side, her old tandem stays hidden and is not listed.
+    w.roles.set(MENTEE.id, ['mentor']);
+    expect((await failure(w.tandems.getTandem(MENTEE, T))).status).toBe(404);
+    await w.tandems.listTandems(MENTEE, P);
+    expect(w.tandemsRepo.listTandems).toHaveBeenLastCalledWith(P, { userId: MENTEE.id, sides: ['mentor'] });
   });
 });

@@ -10,6 +10,7 @@ import {
   type InvitationResult,
   type InviteMemberRequest,
   type MyProgramProfile,
+  type PersonProgram,
   type Program,
   type ProgramMember,
   type ProgramRole,
@@ -17,7 +18,7 @@ import {
   type UpdateProgramRequest,
 } from '@ecampus/shared/contracts';
 import { AccountsService } from '@ecampus/api/identity/accounts';
-import { ProgramAccessService, programNotFound, type Caller } from '@ecampus/api/programs/access';
+import { ProgramAccessService, assertNotArchived, programNotFound, type Caller, type ProgramAccess } from '@ecampus/api/programs/access';
 import { MembersRepository } from './members.repository';
 import { forbidden, invalidFields, memberRoleNotFound, ruleViolated, staleUpdate, userNotFound } from './programs.errors';
 import { toMember, toMyProfile, toProgram } from './programs.mapper';
@@ -26,8 +27,8 @@ import { ProgramsRepository, type ProgramValues } from './programs.repository';
 import { programStatusName } from './status-names';
 
 /** What this service needs of the repositories and of identity's accounts. */
-export type ProgramQueries = Pick<ProgramsRepository, 'insertProgram' | 'findProgram' | 'listPrograms' | 'updateProgram'>;
-export type MemberQueries = Pick<MembersRepository, 'withMemberLock' | 'listMembers' | 'findMember'>;
+export type ProgramQueries = Pick<ProgramsRepository, 'insertProgram' | 'findProgram' | 'listPrograms' | 'updateProgram' | 'setArchived'>;
+export type MemberQueries = Pick<MembersRepository, 'withMemberLock' | 'listMembers' | 'findMember' | 'listProgramsOf'>;
 export type ProfileQueries = Pick<ProfilesRepository, 'findProfile' | 'saveProfile'>;
 export type Accounts = Pick<AccountsService, 'findById' | 'inviteUser'>;
 
@@ -74,8 +75,9 @@ export class ProgramsService {
     return this.loadProgram(id, caller.id);
   }
 
-  async listPrograms(caller: Caller): Promise<Program[]> {
-    return (await this.programs.listPrograms(caller.id, caller.isAdmin)).map(toProgram);
+  /** The caller's programs (admins: all); archived ones only when asked for. */
+  async listPrograms(caller: Caller, options: { includeArchived?: boolean } = {}): Promise<Program[]> {
+    return (await this.programs.listPrograms(caller.id, caller.isAdmin, options.includeArchived ?? false)).map(toProgram);
   }
 
   async getProgram(caller: Caller, programId: string): Promise<Program> {
@@ -83,9 +85,9 @@ export class ProgramsService {
     return this.loadProgram(programId, caller.id);
   }
 
-  /** Coordinators and admins edit; `status` moves along PROGRAM_STATUS_TRANSITIONS only. */
+  /** Coordinators and admins (members or not) edit every field; `status` moves along PROGRAM_STATUS_TRANSITIONS only. */
   async updateProgram(caller: Caller, programId: string, body: UpdateProgramRequest): Promise<Program> {
-    await this.access.assertRole(caller, programId, ['coordinator']);
+    assertNotArchived(await this.access.assertRole(caller, programId, ['coordinator']));
     const current = await this.loadProgram(programId, caller.id);
 
     const { status, contactEmail, ...rest } = body;
@@ -117,6 +119,28 @@ export class ProgramsService {
     return this.loadProgram(programId, caller.id);
   }
 
+  /**
+   * Admins archive a program: it leaves members' lists and navigation, stays readable, and is
+   * read-only until unarchived. Idempotent (archiving again keeps the first moment).
+   */
+  async archiveProgram(caller: Caller, programId: string): Promise<Program> {
+    return this.setArchived(caller, programId, true);
+  }
+
+  async unarchiveProgram(caller: Caller, programId: string): Promise<Program> {
+    return this.setArchived(caller, programId, false);
+  }
+
+  private async setArchived(caller: Caller, programId: string, archived: boolean): Promise<Program> {
+    if (!caller.isAdmin)
+      throw forbidden(
+        t('Programme archivieren nur Administratorinnen und Administratoren.', 'Only administrators archive and restore programs.'),
+      );
+    await this.access.accessOf(caller, programId);
+    await this.programs.setArchived(programId, archived);
+    return this.loadProgram(programId, caller.id);
+  }
+
   private async loadProgram(programId: string, viewerId: string): Promise<Program> {
     const row = await this.programs.findProgram(programId, viewerId);
     if (!row) throw programNotFound();
@@ -132,7 +156,7 @@ export class ProgramsService {
   }
 
   async addMember(caller: Caller, programId: string, body: AddMemberRequest): Promise<ProgramMember> {
-    await this.access.assertRole(caller, programId, ['coordinator']);
+    assertNotArchived(await this.access.assertRole(caller, programId, ['coordinator']));
     const user = await this.accounts.findById(body.userId);
     if (!user) throw userNotFound();
     return this.grantRole(programId, user.id, body.role);
@@ -140,7 +164,7 @@ export class ProgramsService {
 
   /** Invites by e-mail (new account + set-password mail); an existing account is simply added. */
   async invite(caller: Caller, programId: string, body: InviteMemberRequest): Promise<InvitationResult> {
-    await this.access.assertRole(caller, programId, ['coordinator']);
+    assertNotArchived(await this.access.assertRole(caller, programId, ['coordinator']));
     const program = await this.loadProgram(programId, caller.id);
     const inviter = await this.accounts.findById(caller.id);
     const { user, created } = await this.accounts.inviteUser({
@@ -154,7 +178,10 @@ export class ProgramsService {
     return { created, member };
   }
 
-  /** A mentor or mentee keeps the role while she is in an active or paused tandem. */
+  /**
+   * A mentor or mentee keeps the role while she is in an active or paused tandem. Also allowed in
+   * an archived program: taking a role away only narrows access (to the program and its tandems).
+   */
   async removeMemberRole(caller: Caller, programId: string, userId: string, role: ProgramRole): Promise<void> {
     await this.access.assertRole(caller, programId, ['coordinator']);
     await this.members.withMemberLock(programId, userId, async (member) => {
@@ -207,7 +234,7 @@ export class ProgramsService {
 
   /** Replaces the caller's profile in this program (fields left out become empty). */
   async updateMyProfile(caller: Caller, programId: string, body: UpdateProfileRequest): Promise<MyProgramProfile> {
-    await this.assertMember(caller, programId);
+    assertNotArchived(await this.assertMember(caller, programId));
     await this.profiles.saveProfile(programId, caller.id, {
       municipality: body.municipality || null,
       bundesland: body.bundesland ?? null,
@@ -219,7 +246,7 @@ export class ProgramsService {
   }
 
   /** Profiles belong to members; an admin who is not a member has none here. */
-  private async assertMember(caller: Caller, programId: string): Promise<void> {
+  private async assertMember(caller: Caller, programId: string): Promise<ProgramAccess> {
     const access = await this.access.accessOf(caller, programId);
     if (access.roles.length === 0) {
       throw forbidden(
@@ -230,5 +257,18 @@ export class ProgramsService {
         ProgramErrorCode.NotAMember,
       );
     }
+    return access;
+  }
+
+  // ------------------------------------------------------------ a person's programs (admins)
+
+  /** For the admin's account page: the programs the person holds a role in, archived ones included. */
+  async listProgramsOfPerson(caller: Caller, userId: string): Promise<PersonProgram[]> {
+    if (!caller.isAdmin)
+      throw forbidden(
+        t('Die Programme einer Person sehen nur Administratorinnen und Administratoren.', "Only administrators see a person's programs."),
+      );
+    if (!(await this.accounts.findById(userId))) throw userNotFound();
+    return this.members.listProgramsOf(userId);
   }
 }

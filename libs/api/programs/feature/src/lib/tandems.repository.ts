@@ -34,6 +34,15 @@ export interface TandemChange {
   goals?: string;
 }
 
+/** The two sides of a tandem (and the roles that go with them). */
+export type TandemSide = 'mentor' | 'mentee';
+
+/** A participant's view of a program's tandems: hers, on the sides she holds now. */
+export interface TandemPartner {
+  userId: string;
+  sides: readonly TandemSide[];
+}
+
 /** The insert/update would give a person a second active tandem in the program. */
 export const ACTIVE_TANDEM_CONFLICT = 'active_tandem_conflict' as const;
 
@@ -75,13 +84,14 @@ export class TandemsRepository {
     }
   }
 
-  /** Tandems of a program; with `memberId`, only those the person is part of. */
-  listTandems(programId: string, memberId?: string): Promise<TandemRow[]> {
+  /** Tandems of a program; with `partner`, only those she is part of on one of the given sides. */
+  listTandems(programId: string, partner?: TandemPartner): Promise<TandemRow[]> {
     return this.db.query(
       `${TANDEM_SELECT}
-        WHERE t.program_id = $1 AND ($2::uuid IS NULL OR t.mentor_id = $2 OR t.mentee_id = $2)
+        WHERE t.program_id = $1
+          AND ($2::uuid IS NULL OR (t.mentor_id = $2 AND $3::boolean) OR (t.mentee_id = $2 AND $4::boolean))
         ORDER BY (t.status = 'ended'), mu.display_name, t.created_at`,
-      [programId, memberId ?? null],
+      [programId, partner?.userId ?? null, partner?.sides.includes('mentor') ?? false, partner?.sides.includes('mentee') ?? false],
     );
   }
 

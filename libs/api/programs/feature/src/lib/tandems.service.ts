@@ -12,14 +12,14 @@ import {
   type TandemDetail,
   type UpdateTandemRequest,
 } from '@ecampus/shared/contracts';
-import { ProgramAccessService, hasAnyRole, tandemNotFound, type Caller } from '@ecampus/api/programs/access';
+import { ProgramAccessService, assertNotArchived, hasAnyRole, tandemNotFound, type Caller } from '@ecampus/api/programs/access';
 import { MeetingsRepository } from './meetings.repository';
 import { MembersRepository } from './members.repository';
 import { forbidden, notFound, ruleViolated, staleUpdate } from './programs.errors';
 import { toMeeting, toTandem } from './programs.mapper';
 import { ProgramsRepository } from './programs.repository';
 import { tandemStatusName } from './status-names';
-import { ACTIVE_TANDEM_CONFLICT, TandemsRepository } from './tandems.repository';
+import { ACTIVE_TANDEM_CONFLICT, TandemsRepository, type TandemSide } from './tandems.repository';
 
 /** What this service needs of the repositories. */
 export type TandemQueries = Pick<TandemsRepository, 'insertTandem' | 'listTandems' | 'findTandem' | 'updateTandem'>;
@@ -66,7 +66,7 @@ export class TandemsService {
 
   /** Coordinators/admins pair a mentor with a mentee of the same program. */
   async createTandem(caller: Caller, programId: string, body: CreateTandemRequest): Promise<Tandem> {
-    await this.access.assertRole(caller, programId, ['coordinator']);
+    assertNotArchived(await this.access.assertRole(caller, programId, ['coordinator']));
     if (body.mentorId === body.menteeId) {
       const [mentor, mentee] = [programRoleLabel('mentor'), programRoleLabel('mentee')];
       throw ruleViolated(
@@ -85,11 +85,15 @@ export class TandemsService {
     return this.loadTandem(id);
   }
 
-  /** Staff (coordinators, trainers, admins) see all tandems; participants only their own. */
+  /**
+   * Staff (coordinators, trainers, admins) see all tandems; participants only their own, on the
+   * side whose role they still hold (access follows membership).
+   */
   async listTandems(caller: Caller, programId: string): Promise<Tandem[]> {
     const access = await this.access.accessOf(caller, programId);
     const seesAll = access.isAdmin || hasAnyRole(access, ['coordinator', 'trainer']);
-    return (await this.tandems.listTandems(programId, seesAll ? undefined : caller.id)).map(toTandem);
+    const sides = access.roles.filter((r): r is TandemSide => r === 'mentor' || r === 'mentee');
+    return (await this.tandems.listTandems(programId, seesAll ? undefined : { userId: caller.id, sides })).map(toTandem);
   }
 
   /** The tandem page: partners with contact, the program's coordinators and trainers, what the caller may do. */
@@ -101,15 +105,16 @@ export class TandemsService {
       this.members.listPeopleWithRole(ta.tandem.programId, 'coordinator'),
       this.members.listPeopleWithRole(ta.tandem.programId, 'trainer'),
     ]);
-    const open = tandem.status !== 'ended';
+    // Nothing changes in an ended tandem or an archived program.
+    const writable = tandem.status !== 'ended' && !ta.program.archived;
     return {
       ...tandem,
       programTitle: program?.title ?? '',
       coordinators,
       trainers,
-      canEditGoals: open && (ta.side !== null || ta.isCoordinator),
-      canChangeStatus: open && ta.isCoordinator,
-      canLogMeetings: open && ta.side !== null,
+      canEditGoals: writable && (ta.side !== null || ta.isCoordinator),
+      canChangeStatus: writable && ta.isCoordinator,
+      canLogMeetings: writable && ta.side !== null,
     };
   }
 
@@ -130,6 +135,7 @@ export class TandemsService {
         ),
       );
     }
+    assertNotArchived(ta.program);
     if (current.status === 'ended') throw tandemEnded();
     const newStatus = body.status !== undefined && body.status !== current.status ? body.status : undefined;
     if (newStatus && !TANDEM_STATUS_TRANSITIONS[current.status].includes(newStatus)) {
@@ -158,6 +164,7 @@ export class TandemsService {
         ProgramErrorCode.NotTandemMember,
       );
     }
+    assertNotArchived(ta.program);
     if (ta.tandem.status === 'ended') {
       throw ruleViolated(
         ProgramErrorCode.TandemEnded,

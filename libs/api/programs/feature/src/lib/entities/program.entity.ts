@@ -43,6 +43,10 @@ export class ProgramEntity {
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 
+  /** When an admin archived the program; null while it is not archived. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
