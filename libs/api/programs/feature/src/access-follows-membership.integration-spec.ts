@@ -21,15 +21,19 @@ describe('access follows membership (real PostgreSQL)', () => {
     del: (url: string) => t.http().delete(url).set('Authorization', p.auth),
   });
 
-  /** A mentor and a mentee with a tandem that met once and has ended. */
-  async function endedTandem(): Promise<{ mentor: TestPerson; mentee: TestPerson; tandemId: string }> {
+  /** A mentor and a mentee in an active tandem. */
+  async function activeTandem(): Promise<{ mentor: TestPerson; mentee: TestPerson; tandemId: string }> {
     const mentor = await t.person('Mona Mentorin');
     const mentee = await t.person('Mia Mentee');
     await t.addRole(coordinator, programId, mentor.id, 'mentor');
     await t.addRole(coordinator, programId, mentee.id, 'mentee');
-    const tandemId: string = (
-      await as(coordinator).post(`/api/programs/${programId}/tandems`, { mentorId: mentor.id, menteeId: mentee.id })
-    ).body.id;
+    const tandem = await as(coordinator).post(`/api/programs/${programId}/tandems`, { mentorId: mentor.id, menteeId: mentee.id });
+    return { mentor, mentee, tandemId: tandem.body.id };
+  }
+
+  /** A mentor and a mentee with a tandem that met once and has ended. */
+  async function endedTandem(): Promise<{ mentor: TestPerson; mentee: TestPerson; tandemId: string }> {
+    const { mentor, mentee, tandemId } = await activeTandem();
     await as(mentee)
       .post(`/api/tandems/${tandemId}/meetings`, {
         date: await dbDate(t.db, -3),
@@ -121,13 +125,7 @@ describe('access follows membership (real PostgreSQL)', () => {
   });
 
   it('removing a role is still refused while she is in an active or paused tandem (422 member_in_tandem)', async () => {
-    const mentor = await t.person('Maria Mentorin');
-    const mentee = await t.person('Maja Mentee');
-    await t.addRole(coordinator, programId, mentor.id, 'mentor');
-    await t.addRole(coordinator, programId, mentee.id, 'mentee');
-    const tandemId: string = (
-      await as(coordinator).post(`/api/programs/${programId}/tandems`, { mentorId: mentor.id, menteeId: mentee.id })
-    ).body.id;
+    const { mentee, tandemId } = await activeTandem();
     const refused = await as(coordinator).del(`/api/programs/${programId}/members/${mentee.id}/roles/mentee`).expect(422);
     expect(refused.body.code).toBe('member_in_tandem');
     await as(coordinator).patch(`/api/tandems/${tandemId}`, { status: 'paused' }).expect(200);
