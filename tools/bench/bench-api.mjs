@@ -9,13 +9,14 @@
 // under load. Needs the built apps (`npx nx run-many -t build -p api worker web`). See docs/benchmarks.md.
 //
 //   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { Redis } from 'ioredis';
 import { dropDatabase, ensureDatabase, withDatabase } from '../scripts/lib/database.mjs';
 import { cleanEnv } from '../scripts/lib/env.mjs';
 import { redact, say, StackError } from '../scripts/lib/log.mjs';
@@ -31,10 +32,14 @@ import { formatSummary, summarise } from './profile-summary.mjs';
 
 // The profiler talks to the API's inspector over a WebSocket: Node 20 has one only behind a flag.
 if (!('WebSocket' in globalThis) && process.allowedNodeEnvironmentFlags.has('--experimental-websocket')) {
-  const again = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings', ...process.execArgv, ...process.argv.slice(1)], {
+  const again = spawn(process.execPath, ['--experimental-websocket', '--no-warnings', ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
   });
-  process.exit(again.status ?? 1);
+  // A signal meant for us must reach the run, which stops what it started.
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => again.kill(signal));
+  /** @type {number} */
+  const code = await new Promise((resolve) => again.once('exit', (c) => resolve(c ?? 1)));
+  process.exit(code);
 }
 
 /** @typedef {import('./load.mjs').LoadResult} LoadResult */
@@ -65,7 +70,15 @@ const cleanups = [];
 async function cleanUp() {
   for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => console.error(err));
 }
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => cleanUp().then(() => process.exit(130)));
+let interrupted = false;
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  // Ctrl-C reaches us twice when run through the flag's re-start (from the terminal and forwarded).
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    void cleanUp().then(() => process.exit(130));
+  });
+}
 
 /** The test server (TEST_DATABASE_URL, DATABASE_URL, 127.0.0.1:5432) or else the embedded one, as in `npm test`. */
 async function postgresServer() {
@@ -106,6 +119,25 @@ async function getJson(url, headers) {
   const res = await fetch(url, { headers });
   if (res.status !== 200) throw new StackError(`GET ${url}: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
   return res.json();
+}
+
+/**
+ * Deletes the run's Redis keys (queues, throttler, health probe) once the apps have stopped.
+ * @param {string} url
+ * @param {string} prefix
+ */
+async function dropRedisKeys(url, prefix) {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** The pid of the API process the stack started (a child of ours running dist/apps/api/main.js). */
@@ -174,6 +206,8 @@ async function main() {
   cleanups.push(() => dropDatabase(pgServer.url, database));
   say(`Database ${database} on ${redact(pgServer.url)}, Redis ${redis.url}, logs in ${shown(logs)}/`);
 
+  const redisPrefix = `ecbench_${run}`;
+  cleanups.push(() => dropRedisKeys(redis.url, redisPrefix));
   const stack = await startStack({
     env: cleanEnv({
       NODE_ENV: 'production',
@@ -182,7 +216,7 @@ async function main() {
     }),
     databaseUrl,
     redisUrl: redis.url,
-    redisPrefix: `ecbench_${run}`,
+    redisPrefix,
     port: await freePort(),
     seedDemo: true,
     // A throwaway database: the demo in production mode is what is measured here.
