@@ -28,7 +28,11 @@ describe('worker (real PostgreSQL + Redis)', () => {
 
   beforeAll(async () => {
     // The worker app's own composition: every job module it runs in production.
-    testWorker = await createTestWorker({ jobs: WORKER_JOBS, env: { RECONCILE_INTERVAL_SECONDS: '3600', LOG_LEVEL: 'warn' } });
+    // NODE_ENV=development: the log transport writes .eml files only there (the files are asserted below).
+    testWorker = await createTestWorker({
+      jobs: WORKER_JOBS,
+      env: { NODE_ENV: 'development', RECONCILE_INTERVAL_SECONDS: '3600', LOG_LEVEL: 'warn' },
+    });
     ({ app: worker, config, db } = testWorker);
     mailDir = config.MAIL_DIR;
     const moduleRef = await Test.createTestingModule({

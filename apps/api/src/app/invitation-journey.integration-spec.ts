@@ -31,7 +31,8 @@ describe('invitations: account + outbox mail through queue and worker + one-time
   beforeAll(async () => {
     t = await createTestApi({ features: API_FEATURES });
     // The invitation mail must really go through the queue and the worker.
-    worker = await createTestWorker({ jobs: [MailJobsModule], services: t.services });
+    // NODE_ENV=development: the log transport writes the .eml file asserted below only there.
+    worker = await createTestWorker({ jobs: [MailJobsModule], services: t.services, env: { NODE_ENV: 'development' } });
     const accounts = t.app.get(AccountsService);
     const password = 'Test-Passwort-123!';
     const admin = await accounts.createUser({ email: 'ada.admin@test.example', displayName: 'Ada Admin', password, isAdmin: true });

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@ecampus/api/platform/config';
 import { AccountsService } from '@ecampus/api/identity/accounts';
 import { ProgramsService, TandemsService } from '@ecampus/api/programs/feature';
 import { BUNDESLAENDER, localDateString, type Program, type ProgramRole } from '@ecampus/shared/contracts';
@@ -14,6 +15,7 @@ import {
   DEMO_TRAINER,
   type DemoParticipant,
 } from './demo-data';
+import { assertDemoAllowed } from './demo-seed-guard';
 
 interface Caller {
   id: string;
@@ -24,8 +26,10 @@ interface Caller {
  * Loads the demo program through the same services the API uses, so every rule holds for demo
  * data too. Idempotent: whatever exists (accounts, program, roles, tandems, meetings) is kept,
  * only what is missing is created. Returns the lines to print (logins included).
+ * Refuses NODE_ENV=production (before touching anything) unless `force` (`--force-demo`).
  */
-export async function runDemoSeed(ctx: INestApplicationContext): Promise<string[]> {
+export async function runDemoSeed(ctx: INestApplicationContext, { force = false }: { force?: boolean } = {}): Promise<string[]> {
+  assertDemoAllowed(ctx.get<AppConfig>(APP_CONFIG, { strict: false }), force);
   const accounts = ctx.get(AccountsService, { strict: false });
   const programs = ctx.get(ProgramsService, { strict: false });
   const tandems = ctx.get(TandemsService, { strict: false });

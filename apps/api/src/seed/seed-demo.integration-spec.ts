@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@ecampus/api/platform/config';
 import { createTestServices, testConfig, type TestDatabase, type TestServices } from '@ecampus/api/platform/testing';
 import { runDemoSeed } from './demo-seed';
+import { DemoSeedRefused } from './demo-seed-guard';
 import { SeedModule } from './seed.module';
 
 describe('demo seed (real PostgreSQL)', () => {
@@ -19,10 +20,12 @@ describe('demo seed (real PostgreSQL)', () => {
     await services?.release();
   });
 
-  async function seed(): Promise<string[]> {
-    const ctx: INestApplicationContext = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: false });
+  async function seed(options: { config?: AppConfig; force?: boolean } = {}): Promise<string[]> {
+    const ctx: INestApplicationContext = await NestFactory.createApplicationContext(SeedModule.forRoot(options.config ?? config), {
+      logger: false,
+    });
     try {
-      return await runDemoSeed(ctx);
+      return await runDemoSeed(ctx, { force: options.force });
     } finally {
       await ctx.close();
     }
@@ -68,5 +71,14 @@ describe('demo seed (real PostgreSQL)', () => {
     const second = await seed();
     expect(second[0]).toContain('war schon vorhanden');
     expect(await counts()).toEqual(after1);
+  });
+
+  it('refuses a production installation unless forced (and then runs as anywhere else)', async () => {
+    const production = testConfig(services, { NODE_ENV: 'production', JWT_SECRET: 'a-production-like-secret-for-the-seed-0123456789' });
+    const before = await counts();
+    await expect(seed({ config: production })).rejects.toBeInstanceOf(DemoSeedRefused);
+    expect(await counts()).toEqual(before);
+    const forced = await seed({ config: production, force: true });
+    expect(forced[0]).toContain('war schon vorhanden');
   });
 });

@@ -38,9 +38,15 @@ describe('health (API + worker, real PostgreSQL + Redis)', () => {
     await api?.close();
   });
 
-  it('GET /api/health is public and 200 when PostgreSQL and Redis answer', async () => {
-    const res = await request(app.getHttpServer()).get('/api/health').expect(200);
-    expect(res.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } });
+  it('GET /api/health is public and 200 when PostgreSQL and Redis answer; only an admin sees the details', async () => {
+    const http = request(app.getHttpServer());
+    const res = await http.get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
+    // Any other token gets the public answer, never a 401 (load balancers send none).
+    expect((await http.get('/api/health').set('Authorization', `Bearer ${user}`).expect(200)).body).toEqual({ status: 'ok' });
+    expect((await http.get('/api/health').set('Authorization', 'Bearer erfunden').expect(200)).body).toEqual({ status: 'ok' });
+    const detailed = await http.get('/api/health').set('Authorization', `Bearer ${admin}`).expect(200);
+    expect(detailed.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } });
   });
 
   it('a queued health job round-trips: POST → worker → GET shows done', async () => {
@@ -92,8 +98,19 @@ describe('health (API + worker, real PostgreSQL + Redis)', () => {
       await downApi?.close();
     });
 
-    it('GET /api/health is 503 with details', async () => {
+    it('GET /api/health is 503 with up/down only for the public', async () => {
       const res = await request(down.getHttpServer()).get('/api/health').expect(503);
+      expect(res.body).toEqual({
+        statusCode: 503,
+        code: 'service_unavailable',
+        message: 'Der Dienst ist vorübergehend nicht verfügbar.',
+        status: 'error',
+      });
+      expect(JSON.stringify(res.body)).not.toMatch(/redis|ECONNREFUSED|127\.0\.0\.1/i);
+    });
+
+    it('GET /api/health is 503 with details for an admin', async () => {
+      const res = await request(down.getHttpServer()).get('/api/health').set('Authorization', `Bearer ${admin}`).expect(503);
       expect(res.body).toMatchObject({
         statusCode: 503,
         code: 'service_unavailable',

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** The development JWT secret: fine on a laptop, refused in production. */
+/**
+ * The built-in development JWT secret: accepted only when NODE_ENV is explicitly `development` or
+ * `test` (an unset NODE_ENV means development for everything else, but never for this).
+ */
 export const DEVELOPMENT_JWT_SECRET = 'ecampus-development-secret-change-me-in-production';
 
 const bool = z
@@ -18,13 +21,15 @@ const url = (protocols: string[]) =>
 
 export const ConfigSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Unset = development (see the transform below), which is not enough for the built-in JWT secret. */
+    NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/ecampus'),
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
     /** Every Redis key (queues, throttler, socket adapter) starts with this; tests use one per run. */
     REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').default('ecampus'),
-    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
+    /** Unset = the built-in development secret, refused below unless NODE_ENV is explicitly development or test. */
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** Login attempts allowed per account within LOGIN_RATE_WINDOW_SECONDS. */
@@ -53,17 +58,35 @@ export const ConfigSchema = z
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     /** Trust X-Forwarded-For from this many proxies (rate limit per IP behind a load balancer). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** OpenAPI UI and document: `on`, `off` or `admins` (document only with an admin's token); default by NODE_ENV below. */
+    OPENAPI_UI: z.enum(['on', 'off', 'admins']).optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.NODE_ENV === 'production' && c.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set to a secret of your own in production' });
-    }
     if (c.MAIL_TRANSPORT === 'smtp' && !c.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAIL_TRANSPORT=smtp' });
     }
     if ((c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) || (!c.ADMIN_EMAIL && c.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: 'custom', path: [c.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
     }
+    // Anyone who knows the built-in secret can sign admin tokens: only where NODE_ENV says so explicitly.
+    const builtInSecretAllowed = c.NODE_ENV === 'development' || c.NODE_ENV === 'test';
+    if ((c.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET) === DEVELOPMENT_JWT_SECRET && !builtInSecretAllowed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'must be a secret of your own (openssl rand -hex 32) unless NODE_ENV is explicitly development or test',
+      });
+    }
+  })
+  // Defaults that depend on whether a value was given at all (checked above) or on NODE_ENV.
+  .transform((c) => {
+    const NODE_ENV = c.NODE_ENV ?? 'development';
+    return {
+      ...c,
+      NODE_ENV,
+      JWT_SECRET: c.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      OPENAPI_UI: c.OPENAPI_UI ?? (NODE_ENV === 'production' ? 'admins' : 'on'),
+    };
   });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;

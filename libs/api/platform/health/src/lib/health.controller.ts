@@ -2,6 +2,7 @@ import {
   BadRequestException,
   Controller,
   Get,
+  Headers,
   HttpCode,
   HttpStatus,
   Param,
@@ -10,7 +11,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
-import { AdminOnly, Public } from '@ecampus/api/platform/auth';
+import { AccessTokenService, AdminOnly, bearerToken, Public } from '@ecampus/api/platform/auth';
 import { ErrorCode, t, type HealthCheckJob } from '@ecampus/shared/contracts';
 import { HealthJobsService } from './health-jobs.service';
 import { RedisHealthIndicator } from './redis.health-indicator';
@@ -20,23 +21,43 @@ const uuid = new ParseUUIDPipe({
     new BadRequestException({ code: ErrorCode.Validation, message: t('Die Auftragsnummer ist ungültig.', 'The job id is invalid.') }),
 });
 
+/** What everyone (load balancers, container checks) learns: up or down, nothing about why. */
+export interface PublicHealth {
+  status: 'ok';
+}
+
+const unavailable = () =>
+  new ServiceUnavailableException({
+    code: 'service_unavailable',
+    message: t('Der Dienst ist vorübergehend nicht verfügbar.', 'The service is temporarily unavailable.'),
+    status: 'error',
+  });
+
 @Controller('health')
 export class HealthController {
   constructor(
+    private readonly tokens: AccessTokenService,
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly jobs: HealthJobsService,
   ) {}
 
-  /** Liveness + dependencies for load balancers: 200 when PostgreSQL and Redis answer, else 503 with details. */
+  /**
+   * Liveness + dependencies for load balancers: 200 `{status:'ok'}` when PostgreSQL and Redis answer,
+   * else 503 `{status:'error'}` (in the error shape) — nothing more for the public. An admin's bearer
+   * token adds the details (which dependency, its error).
+   */
   @Public()
   @Get()
-  async check(): Promise<HealthCheckResult> {
+  async check(@Headers('authorization') authorization?: string): Promise<PublicHealth | HealthCheckResult> {
+    const details = await this.callerIsAdmin(authorization);
     try {
-      return await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.pingCheck('redis')]);
+      const result = await this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.pingCheck('redis')]);
+      return details ? result : { status: 'ok' };
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
+      if (!details) throw unavailable();
       const result = e.getResponse() as HealthCheckResult;
       const down = Object.keys(result.error ?? {}).join(', ') || t('unbekannt', 'unknown');
       throw new ServiceUnavailableException({
@@ -45,6 +66,21 @@ export class HealthController {
         message: t(`Der Dienst ist eingeschränkt: ${down} nicht erreichbar.`, `The service is degraded: ${down} not reachable.`),
         ...result,
       });
+    }
+  }
+
+  /**
+   * A public route, so the global guard does not look at the token: checked here, by signature,
+   * expiry and admin claim only — the details must stay readable while Redis (sessions) is down.
+   * Any other token, or none, gets the public answer (never a 401: load balancers send none).
+   */
+  private async callerIsAdmin(authorization: string | undefined): Promise<boolean> {
+    const token = bearerToken(authorization);
+    if (!token) return false;
+    try {
+      return (await this.tokens.verify(token)).isAdmin;
+    } catch {
+      return false;
     }
   }
 

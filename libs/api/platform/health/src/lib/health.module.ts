@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@ecampus/api/platform/auth';
 import { QueueModule, QueueName } from '@ecampus/api/platform/queue';
 import { HealthCheckJobEntity } from './entities/health-check-job.entity';
 import { HealthCheckJobRepository } from './health-check-job.repository';
@@ -14,9 +15,9 @@ import { HealthCheckJobSource } from './health-check-job.source';
 
 const persistence = [TypeOrmModule.forFeature([HealthCheckJobEntity]), QueueModule.registerQueue(QueueName.Health)];
 
-/** API side: `GET /api/health`, `POST /api/health/jobs`, `GET /api/health/jobs/:id` (producer only). */
+/** API side: `GET /api/health` (up/down; details for admins), `POST /api/health/jobs`, `GET /api/health/jobs/:id` (producer only). */
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' }), ...persistence],
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' }), AuthModule, ...persistence],
   controllers: [HealthController],
   providers: [HealthCheckJobRepository, HealthJobsService, RedisHealthIndicator],
   exports: [HealthJobsService],

@@ -7,11 +7,12 @@ import { QueueModule } from '@ecampus/api/platform/queue';
 import { HttpAuthModule } from '@ecampus/api/platform/auth';
 import { RealtimeModule } from '@ecampus/api/platform/realtime';
 import { loggerOptions } from './logger-options';
+import { OpenApiModule } from './openapi';
 import { ApiZodValidationPipe } from './zod-validation';
 
 /**
  * The root module of an API process: the platform (configuration, logs, database, queues, the
- * global auth guard, realtime, the zod pipe) plus the feature modules given. The API app passes
+ * global auth guard, realtime, the zod pipe, the admins-only OpenAPI route when configured) plus the feature modules given. The API app passes
  * every domain; an integration test passes the domains it exercises.
  */
 @Module({})
@@ -26,6 +27,7 @@ export class ApiPlatformModule {
         QueueModule.forRoot(),
         HttpAuthModule,
         RealtimeModule,
+        OpenApiModule.forRoot(config),
         ...features,
       ],
       providers: [{ provide: APP_PIPE, useClass: ApiZodValidationPipe }],

@@ -2,17 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger as NestLogger, type ModuleMetadata } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { AppConfig } from '@ecampus/api/platform/config';
 import { setupRealtime } from '@ecampus/api/platform/realtime';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { ApiPlatformModule } from './api-platform.module';
 import { prettyLogsUnavailable, requestId } from './logger-options';
+import { setupOpenApi } from './openapi';
 import { installRequestLocale, requestLocale, runWithLocale } from './request-locale';
+import { securityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
@@ -40,6 +39,9 @@ export async function createApiApplication(
   // Client IPs (login rate limit per IP) behind this many proxies.
   app.set('trust proxy', config.TRUST_PROXY_HOPS > 0 ? config.TRUST_PROXY_HOPS : false);
   app.disable('x-powered-by');
+  // First, so every answer has them (errors of the body parsers too): the same headers nginx adds
+  // when it serves the app (one list: security-headers.ts).
+  app.use(securityHeaders);
   app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     requestId(req, res);
     next();
@@ -47,28 +49,6 @@ export async function createApiApplication(
   app.use(requestLocale);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Angular (and Material) write inline styles at runtime.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          // Would break plain-http local use (http://localhost:3000); TLS is the proxy's job.
-          upgradeInsecureRequests: null,
-        },
-      },
-      // Same origin only (helmet's default): no cross-origin embedding of our responses.
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
   app.use(cookieParser());
   const corsOrigins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
@@ -81,16 +61,8 @@ export async function createApiApplication(
   setupRealtime(app, config, runWithLocale);
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('eCampus API')
-      .setDescription('Fehler haben immer die Form { statusCode, code, message }.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, cleanupOpenApiDoc(document), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  // OPENAPI_UI: on (development), admins (production default) or off.
+  setupOpenApi(app, config);
 
   if (config.WEB_DIST_DIR && !serveWebApp(app, config.WEB_DIST_DIR)) {
     new NestLogger('Bootstrap').warn(`WEB_DIST_DIR=${config.WEB_DIST_DIR} enthält keine index.html: die Web-App wird nicht ausgeliefert.`);

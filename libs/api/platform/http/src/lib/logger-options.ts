@@ -19,6 +19,48 @@ export function requestId(req: IncomingMessage & { id?: unknown }, res: ServerRe
   return id;
 }
 
+/** Query parameters whose values never reach a log: one-time tokens of links in mails (/passwort-setzen?token=…). */
+const SECRET_QUERY_PARAMS = /^(token|code|secret)$/i;
+export const REDACTED = '[entfernt]';
+
+/** The URL with the values of secret query parameters replaced (the rest stays for tracing). */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q === -1) return url;
+  const query = url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      const name = eq === -1 ? pair : pair.slice(0, eq);
+      return eq !== -1 && SECRET_QUERY_PARAMS.test(decodeURIComponentSafe(name)) ? `${name}=${REDACTED}` : pair;
+    })
+    .join('&');
+  return `${url.slice(0, q)}?${query}`;
+}
+
+const decodeURIComponentSafe = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+interface SerializedRequest {
+  url?: string;
+  query?: Record<string, unknown>;
+}
+
+/** pino-http's request serializer, minus the secret query values. */
+function redactRequest(req: SerializedRequest): SerializedRequest {
+  if (typeof req.url === 'string') req.url = redactUrl(req.url);
+  if (req.query && typeof req.query === 'object') {
+    req.query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, SECRET_QUERY_PARAMS.test(k) ? REDACTED : v]));
+  }
+  return req;
+}
+
 /** Structured JSON logs (one line per request, with its id); pretty only when asked and installed. */
 export function loggerOptions(config: AppConfig): Params {
   return {
@@ -26,6 +68,7 @@ export function loggerOptions(config: AppConfig): Params {
       level: config.LOG_LEVEL,
       genReqId: requestId,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      serializers: { req: redactRequest },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       transport: logTransport(config),
     },

@@ -4,6 +4,12 @@ import { IsNull, LessThan, type EntityManager, type FindOptionsWhere, type Repos
 import { MailOutboxEntity } from './entities/mail-outbox.entity';
 import type { OutboxMailQuery, OutgoingMail } from './mail.types';
 
+/** A mail's text and html without its secret, which replace the stored ones when the secret goes. */
+export interface RedactedContent {
+  text: string;
+  html: string | null;
+}
+
 /** The only place that queries `mail_outbox`. */
 @Injectable()
 export class MailOutboxRepository {
@@ -20,12 +26,14 @@ export class MailOutboxRepository {
       text: mail.text,
       html: mail.html ?? null,
       kind: mail.kind,
+      secret: mail.secret ?? null,
     });
     return result.identifiers[0]['id'] as string;
   }
 
+  /** With its secret (the sender needs it; nothing else reads it). */
   findById(id: string): Promise<MailOutboxEntity | null> {
-    return this.repo.findOneBy({ id });
+    return this.repo.createQueryBuilder('m').addSelect('m.secret').where('m.id = :id', { id }).getOne();
   }
 
   /** Newest first. */
@@ -52,14 +60,19 @@ export class MailOutboxRepository {
     await this.repo.increment({ id, status: 'pending' }, 'attempts', 1);
   }
 
-  async markSent(id: string, at: Date): Promise<void> {
-    await this.repo.update({ id, status: 'pending' }, { status: 'sent', sentAt: at, lastError: null });
+  /** `redacted`: the content without the secret, stored in the same update that drops the secret. */
+  async markSent(id: string, at: Date, redacted?: RedactedContent): Promise<void> {
+    await this.repo.update({ id, status: 'pending' }, { status: 'sent', sentAt: at, lastError: null, ...withoutSecret(redacted) });
   }
 
-  async recordFailure(id: string, error: string, final: boolean): Promise<void> {
+  /** A final failure drops the secret too: nobody will send this mail any more. */
+  async recordFailure(id: string, error: string, final: boolean, redacted?: RedactedContent): Promise<void> {
     await this.repo.update(
       { id, status: 'pending' },
-      { lastError: error.slice(0, 2000), ...(final ? { status: 'failed' as const } : {}) },
+      { lastError: error.slice(0, 2000), ...(final ? { status: 'failed' as const, ...withoutSecret(redacted) } : {}) },
     );
   }
 }
+
+const withoutSecret = (redacted: RedactedContent | undefined) =>
+  redacted ? { text: redacted.text, html: redacted.html, secret: null } : {};

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MailOutboxRepository } from './mail-outbox.repository';
+import { withoutSecret } from './mail-secret';
 import { MAIL_TRANSPORT, type MailTransport } from './transports/mail-transport';
 
 export type SendOutcome = 'sent' | 'already-sent' | 'already-failed';
@@ -12,7 +13,10 @@ export class MailNotFoundError extends Error {
   }
 }
 
-/** Worker side: delivers one outbox row through the configured transport and records the result. */
+/**
+ * Worker side: delivers one outbox row through the configured transport and records the result.
+ * A mail's secret (its one-time link) lives in the row only until the mail has left or was given up.
+ */
 @Injectable()
 export class MailSenderService {
   private readonly logger = new Logger(MailSenderService.name);
@@ -33,15 +37,18 @@ export class MailSenderService {
     if (mail.status === 'sent') return 'already-sent';
     if (mail.status === 'failed') return 'already-failed';
     await this.outbox.recordAttempt(id);
+    const secret = mail.secret ?? null;
+    const redacted = { text: withoutSecret(mail.text, secret), html: withoutSecret(mail.html, secret) };
     try {
-      await this.transport.send({ id: mail.id, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      await this.transport.send({ id: mail.id, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, redacted });
     } catch (e) {
-      const message = (e as Error).message;
-      await this.outbox.recordFailure(id, message, finalAttempt);
+      const message = withoutSecret((e as Error).message, secret);
+      await this.outbox.recordFailure(id, message, finalAttempt, secret ? redacted : undefined);
       this.logger.warn(`Mail ${id} an ${mail.to} nicht zugestellt${finalAttempt ? ' (endgültig)' : ''}: ${message}`);
       throw e;
     }
-    await this.outbox.markSent(id, new Date());
+    // The link has left: the row keeps the mail without it.
+    await this.outbox.markSent(id, new Date(), secret ? redacted : undefined);
     return 'sent';
   }
 }

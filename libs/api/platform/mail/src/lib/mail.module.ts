@@ -26,7 +26,8 @@ export function createMailTransport(config: AppConfig): MailTransport {
     // The config schema already refuses smtp without SMTP_URL.
     return new SmtpMailTransport(config.SMTP_URL as string, config.MAIL_FROM);
   }
-  return new LogMailTransport(config.MAIL_DIR, config.MAIL_FROM);
+  // Links in logs and .eml files only where NODE_ENV says development: never on a server.
+  return new LogMailTransport(config.MAIL_DIR, config.MAIL_FROM, config.NODE_ENV === 'development');
 }
 
 /** Worker side: processor, transport and the outbox source for the reconciler. */

@@ -5,9 +5,15 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   kind: string;
+  /**
+   * A live credential that text/html contain (e.g. the one-time set-password link). It stays in the
+   * outbox only while the mail is pending; once sent (or given up), text and html keep
+   * `[entfernt]` in its place, and outside development the log transport never shows it.
+   */
+  secret?: string;
 }
 
-/** A row of the outbox as tests and admin tools see it. */
+/** A row of the outbox as tests and admin tools see it (a sent mail's text without its secret). */
 export interface OutboxMail {
   id: string;
   to: string;

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 export type MailOutboxStatus = 'pending' | 'sent' | 'failed';
 
-/** One requested mail (table from migration 1700000003000). */
+/** One requested mail (table from migrations 1700000003000 and 1700000007400). */
 @Entity('mail_outbox')
 export class MailOutboxEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -19,6 +19,10 @@ export class MailOutboxEntity {
 
   @Column({ type: 'text', nullable: true })
   html!: string | null;
+
+  /** The live credential inside text/html while the mail is pending; removed with it once sent (never selected by default). */
+  @Column({ type: 'text', nullable: true, select: false })
+  secret?: string | null;
 
   @Column({ type: 'varchar' })
   kind!: string;

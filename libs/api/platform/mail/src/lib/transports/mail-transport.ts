@@ -5,6 +5,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string | null;
+  /** The same mail without its secret (links in it read `[entfernt]`): what a log may show. */
+  redacted: { text: string; html: string | null };
 }
 
 /** Delivers one message or throws. Chosen by MAIL_TRANSPORT. */
