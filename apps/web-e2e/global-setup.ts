@@ -17,12 +17,13 @@ declare global {
 
 /**
  * A complete eCampus of its own for this run: a fresh database (real migrations, demo seed) on the
- * test server, a fresh Redis key prefix, api + worker on a free port. Logs go to tmp/e2e/<run>/.
+ * test server, a fresh Redis key prefix, api + worker on a free port, and Debian's nginx with
+ * docker/nginx.conf in front of it (E2E_NGINX_URL, for the headers test). Logs go to tmp/e2e/<run>/.
  * The apps see explicit settings only, never the caller's (ADMIN_EMAIL, JWT_SECRET, PORT, …): the
  * caller's DATABASE_URL / REDIS_URL choose only the servers.
  */
 export default async function globalSetup(): Promise<void> {
-  const { cleanEnv, dropDatabase, ensureDatabase, freePort, redact, ROOT, startStack, withDatabase } = await loadTools();
+  const { cleanEnv, dropDatabase, ensureDatabase, freePort, redact, ROOT, startNginx, startStack, withDatabase } = await loadTools();
   if (process.env['E2E_BASE_URL']) {
     console.log(`[e2e] using the running server at ${process.env['E2E_BASE_URL']}`);
     return;
@@ -50,15 +51,26 @@ export default async function globalSetup(): Promise<void> {
       redisUrl,
       redisPrefix: `ece2e_${run}`,
       port,
+      // The demo in a production-mode API: the seed refuses that unless told explicitly.
       seedDemo: true,
+      forceDemo: true,
       output: logs,
     });
+    // The same built app served by nginx with docker/nginx.conf (apps/web-e2e/src/security-headers.spec.ts).
+    const nginx = await startNginx({ apiPort: port, dir: path.join(logs, 'nginx') }).catch(async (err: unknown) => {
+      await stack.stop();
+      throw err;
+    });
     process.env['E2E_BASE_URL'] = stack.url;
+    process.env['E2E_NGINX_URL'] = nginx.url;
     process.env['E2E_MAIL_DIR'] = path.join(logs, 'mail');
-    console.log(`[e2e] eCampus at ${stack.url} (database ${database} on ${redact(server)}, logs in ${path.relative(ROOT, logs)}/)`);
+    console.log(
+      `[e2e] eCampus at ${stack.url}, through nginx at ${nginx.url} (database ${database} on ${redact(server)}, logs in ${path.relative(ROOT, logs)}/)`,
+    );
     globalThis.__ecampusE2e = {
       async stop() {
         try {
+          await nginx.stop();
           await stack.stop();
         } finally {
           await dropDb();

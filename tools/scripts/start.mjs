@@ -59,17 +59,32 @@ function build() {
 
 /**
  * ADMIN_EMAIL/ADMIN_PASSWORD from the environment, else generated once and kept in .data/admin.json.
- * @returns {{ email: string, password: string, source: string }}
+ * @returns {{ email: string, password: string, passwordAt: string }} passwordAt: where a person finds the password
  */
 function adminCredentials() {
   const { ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
-  if (ADMIN_EMAIL && ADMIN_PASSWORD) return { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, source: 'ADMIN_EMAIL/ADMIN_PASSWORD' };
+  if (ADMIN_EMAIL && ADMIN_PASSWORD) return { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, passwordAt: 'the ADMIN_PASSWORD you set' };
   if (ADMIN_EMAIL || ADMIN_PASSWORD) throw new StackError('Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.');
   const file = path.join(DATA_DIR, 'admin.json');
-  if (existsSync(file)) return { ...JSON.parse(readFileSync(file, 'utf8')), source: shown(file) };
+  if (existsSync(file)) return { ...JSON.parse(readFileSync(file, 'utf8')), passwordAt: `in ${shown(file)}` };
   const admin = { email: 'admin@ecampus.local', password: randomBytes(12).toString('base64url') };
   writeFileSync(file, JSON.stringify(admin, null, 2) + '\n', { mode: 0o600 });
-  return { ...admin, source: `${shown(file)} (generated)` };
+  return { ...admin, passwordAt: `generated, in ${shown(file)}` };
+}
+
+/**
+ * JWT_SECRET from the environment, else generated once for this installation and kept in
+ * .data/jwt-secret (mode 0600): never the apps' built-in development secret, which anyone can read
+ * in the source and sign admin tokens with.
+ * @returns {string}
+ */
+function jwtSecret() {
+  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+  const file = path.join(DATA_DIR, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
 }
 
 /**
@@ -112,11 +127,16 @@ async function main() {
   say(`Redis: ${redis.url}${redis.started ? ' (started here, data in .data/redis)' : ''}`);
 
   const admin = adminCredentials();
+  // `npm start` is for trying eCampus out and developing it: development unless said otherwise.
+  const nodeEnv = process.env.NODE_ENV || 'development';
   // The demo program on a fresh embedded database (a newcomer sees a living eCampus at once);
-  // with an explicit DATABASE_URL only when asked for.
+  // with an explicit DATABASE_URL only when asked for; never into production unless forced.
   const seedFlag = process.env.SEED_DEMO;
-  const seedDemo =
+  const forceDemo = process.env.SEED_DEMO_FORCE === 'true' || process.env.SEED_DEMO_FORCE === '1';
+  const wantsDemo =
     seedFlag === 'true' || seedFlag === '1' || (embedded && seedFlag !== 'false' && seedFlag !== '0' && (await isDatabaseEmpty(db.url)));
+  const seedDemo = wantsDemo && (nodeEnv !== 'production' || forceDemo);
+  if (wantsDemo && !seedDemo) say('No demo program: NODE_ENV=production (SEED_DEMO_FORCE=true would load it anyway).');
 
   say(`Migrating and starting api + worker on port ${port} …`);
   const stack = await startStack({
@@ -124,6 +144,8 @@ async function main() {
     // (docs/configuration.md), plus the admin and readable one-line logs on a terminal.
     env: {
       ...process.env,
+      NODE_ENV: nodeEnv,
+      JWT_SECRET: jwtSecret(),
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       LOG_PRETTY: process.env.LOG_PRETTY ?? String(Boolean(process.stdout.isTTY)),
@@ -133,6 +155,7 @@ async function main() {
     redisPrefix: process.env.REDIS_PREFIX ?? 'ecampus',
     port,
     seedDemo,
+    forceDemo,
   });
   cleanups.push(stack.stop);
 
@@ -146,9 +169,10 @@ async function main() {
     rule,
     `  eCampus is running: ${stack.url}`,
     '',
+    // Where the password is, never the password: terminals are scrolled back, shared and recorded.
     adminOk
-      ? `  Admin login:  ${admin.email}  /  ${admin.password}   (from ${admin.source})`
-      : `  Admin ${admin.email} cannot log in with the password from ${admin.source}: this database already had\n` +
+      ? `  Admin login:  ${admin.email}  (password: ${admin.passwordAt})`
+      : `  Admin ${admin.email} cannot log in with the password (${admin.passwordAt}): this database already had\n` +
         '  an admin when it started (the first admin is created only while none exists).\n' +
         '  Use that admin, or start over with `npx nx run api:db:reset`.',
   ];

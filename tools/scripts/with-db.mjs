@@ -52,7 +52,9 @@ try {
     const child = spawn(command[0], command.slice(1), {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, ...tsEnv, DATABASE_URL: url },
+      // A developer's tool: the scripts it runs load the apps' configuration, which accepts the
+      // built-in JWT secret only with an explicit NODE_ENV=development (they sign nothing).
+      env: { NODE_ENV: 'development', ...process.env, ...tsEnv, DATABASE_URL: url },
     });
     child.once('error', (err) => {
       console.error(err.message);

@@ -1,5 +1,6 @@
 // @ts-check
-// Commands of installed packages, run with `node <entry>` (no shell, no npx).
+// Commands of installed packages, run with `node <entry>` (no shell, no npx), and of the system.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StackError } from './log.mjs';
@@ -16,4 +17,12 @@ export function binOf(pkg, name = pkg) {
   const relative = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[name];
   if (!relative) throw new StackError(`${pkg} has no "${name}" command: run \`npm install\`.`);
   return path.join(ROOT, 'node_modules', pkg, relative);
+}
+
+/**
+ * The full path of a command on PATH, or null.
+ * @param {string} command
+ */
+export function onPath(command) {
+  return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command], { encoding: 'utf8' }).stdout.trim() || null;
 }

@@ -5,5 +5,6 @@ export { ensureDatabase, dropDatabase, withDatabase } from './database.mjs';
 export { cleanEnv } from './env.mjs';
 export { redact, StackError } from './log.mjs';
 export { ROOT } from './paths.mjs';
+export { startNginx } from './nginx.mjs';
 export { freePort } from './ports.mjs';
 export { startStack } from './stack.mjs';

@@ -1,9 +1,9 @@
 // @ts-check
 // Redis for the app: the caller's (REDIS_URL), one on 127.0.0.1:6379, or a redis-server started here.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { onPath } from './bins.mjs';
 import { redact, StackError } from './log.mjs';
 import { DATA_DIR, shown } from './paths.mjs';
 import { freePort } from './ports.mjs';
@@ -42,14 +42,6 @@ export function pingRedis(host, port, password, timeoutMs = 1500) {
       else if (received.startsWith('-')) done(false);
     });
   });
-}
-
-/**
- * The full path of a command on PATH, or null.
- * @param {string} command
- */
-function onPath(command) {
-  return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command], { encoding: 'utf8' }).stdout.trim() || null;
 }
 
 /**

@@ -69,6 +69,8 @@ async function waitForHealth(url, children, timeoutMs) {
  * @param {string} [options.redisPrefix]
  * @param {number} [options.port]
  * @param {boolean} [options.seedDemo]
+ * @param {boolean} [options.forceDemo] seed with `--force-demo`: needed when env.NODE_ENV is production
+ *   (the seed refuses production otherwise; the e2e stack says so explicitly)
  * @param {string} [options.output] 'inherit' or a directory for api.log, worker.log, migrate.log, seed.log
  * @param {number} [options.healthTimeoutMs]
  * @returns {Promise<Stack>}
@@ -80,12 +82,16 @@ export async function startStack({
   redisPrefix = 'ecampus',
   port = 3000,
   seedDemo = false,
+  forceDemo = false,
   output = 'inherit',
   healthTimeoutMs = 90_000,
 }) {
   for (const [what, file] of Object.entries(DIST)) {
     if (!existsSync(file))
       throw new StackError(`${shown(file)} is missing (${what}): build first (\`npx nx run-many -t build -p api worker web\`).`);
+  }
+  if (seedDemo && env.NODE_ENV === 'production' && !forceDemo) {
+    throw new StackError('The demo seed refuses NODE_ENV=production: pass forceDemo: true if this stack really wants it.');
   }
   if (output !== 'inherit') mkdirSync(output, { recursive: true });
   /** @param {string} name */
@@ -120,7 +126,10 @@ export async function startStack({
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, started, healthTimeoutMs);
     // The seed runs once the API is up: the API creates the first admin (ADMIN_EMAIL) only while
     // no admin exists, and the demo program brings an admin of its own.
-    if (seedDemo) seedOutput = await runToEnd('seed', process.execPath, [DIST.seed], { env: appEnv, output: out('seed') });
+    if (seedDemo) {
+      const args = [DIST.seed, ...(forceDemo ? ['--force-demo'] : [])];
+      seedOutput = await runToEnd('seed', process.execPath, args, { env: appEnv, output: out('seed') });
+    }
   } catch (err) {
     await stop();
     throw err;
