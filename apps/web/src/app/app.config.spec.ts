@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { currentLocale } from '@ecampus/shared/contracts';
-import { PROGRAM_TABS } from '@ecampus/web/shared/ui-plugins';
+import { ACCOUNT_SECTIONS, ADMIN_SECTIONS, NAV_ENTRIES, PROGRAM_TABS } from '@ecampus/web/shared/ui-plugins';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { appConfig } from './app.config';
 
@@ -25,5 +25,13 @@ describe('appConfig', () => {
         .map((tab) => tab.testId)
         .filter((id) => programs.includes(id)),
     ).toEqual(programs);
+  });
+
+  it('registers the administration for administrators, with the sections of programs and identity', () => {
+    const admin = TestBed.inject(NAV_ENTRIES).find((entry) => entry.path === 'verwaltung');
+    expect(admin?.visibleTo).toEqual(['admin']);
+    const sections = TestBed.inject(ADMIN_SECTIONS).map((section) => section.path);
+    expect(sections).toEqual(expect.arrayContaining(['programme', 'konten']));
+    expect(TestBed.inject(ACCOUNT_SECTIONS).map((section) => section.id)).toContain('programs');
   });
 });

@@ -3,7 +3,9 @@ import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalE
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { setLocaleSource } from '@ecampus/shared/contracts';
 import { authInterceptor, provideIdentity } from '@ecampus/web/identity/data-access';
+import { provideAccountAdministration } from '@ecampus/web/identity/feature-accounts/plugin';
 import { providePrograms } from '@ecampus/web/programs/feature-programs/plugin';
+import { provideNavEntry } from '@ecampus/web/shared/ui-plugins';
 import { acceptLanguageInterceptor, globalHttpErrorInterceptor } from '@ecampus/web/shared/data-access';
 import { I18nService, provideI18n } from '@ecampus/web/shared/util-i18n';
 import { appRoutes } from './app.routes';
@@ -27,7 +29,19 @@ export const appConfig: ApplicationConfig = {
     // interceptor's refresh-and-retry.
     provideHttpClient(withInterceptors([globalHttpErrorInterceptor, acceptLanguageInterceptor, authInterceptor])),
     provideIdentity(),
+    // The administration (administrators only): its page comes from the shell, its sections from
+    // the domains (programs' "Programme", identity's "Konten").
+    provideNavEntry({
+      path: 'verwaltung',
+      label: { de: 'Verwaltung', en: 'Administration' },
+      icon: 'settings',
+      order: 90,
+      testId: 'nav-admin',
+      visibleTo: ['admin'],
+      loadChildren: () => import('@ecampus/web/shell/feature').then((m) => m.adminRoutes),
+    }),
     // Domains.
+    provideAccountAdministration(),
     providePrograms(),
   ],
 };

@@ -47,6 +47,11 @@ export const appRoutes: Route[] = [
         path: 'programme',
         loadChildren: loadProgramsRoutes,
       },
+      // The person's own account from the user menu: password and sessions (libs/web/identity/feature-account).
+      {
+        path: 'konto',
+        loadChildren: () => import('@ecampus/web/identity/feature-account').then((m) => m.accountRoutes),
+      },
       // Pages of the navigation entries domains register (provideNavEntry in their provide function).
       { path: '', loadChildren: navEntryRoutes },
       // The navigation links each program to /programme/:programId.

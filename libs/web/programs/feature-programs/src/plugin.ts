@@ -1,6 +1,7 @@
-import { type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { type EnvironmentProviders, inject, makeEnvironmentProviders } from '@angular/core';
 import type { Routes } from '@angular/router';
-import { provideProgramTab } from '@ecampus/web/shared/ui-plugins';
+import { provideAccountSection, provideAdminSection, provideProgramTab } from '@ecampus/web/shared/ui-plugins';
+import { I18nService } from '@ecampus/web/shared/util-i18n';
 
 /*
  * The app's entry into this library (`@ecampus/web/programs/feature-programs/plugin`): what the
@@ -13,9 +14,27 @@ const routes = () => import('./lib/programs.routes');
 /** The program list and program homes, for app.routes.ts: `{ path: 'programme', loadChildren: loadProgramsRoutes }`. */
 export const loadProgramsRoutes = (): Promise<Routes> => routes().then((m) => m.programsRoutes);
 
-/** Programs' contributions to the app (app.config.ts): the tabs of the program home. */
+/**
+ * Programs' contributions to the app (app.config.ts): the tabs of the program home, the programs
+ * section of the administration, and a person's programs on her account page there.
+ */
 export function providePrograms(): EnvironmentProviders {
   return makeEnvironmentProviders([
+    provideAdminSection({
+      path: 'programme',
+      label: { de: 'Programme', en: 'Programs' },
+      order: 10,
+      testId: 'admin-programs',
+      loadChildren: () => routes().then((m) => m.programAdminRoutes),
+    }),
+    provideAccountSection({
+      id: 'programs',
+      order: 10,
+      load: () => {
+        const i18n = inject(I18nService);
+        return routes().then((m) => m.personProgramsSection(i18n));
+      },
+    }),
     provideProgramTab({
       path: '',
       label: { de: 'Übersicht', en: 'Overview' },

@@ -4,5 +4,7 @@ export * from './lib/role-label/role-label-pipe';
 export * from './lib/tandem-status-chip/tandem-status-chip';
 export * from './lib/program-card/program-card';
 export * from './lib/meeting-form/meeting-form';
+export * from './lib/program-fields/program-fields';
+export * from './lib/program-fields/program-form';
 export * from './lib/meeting-list/meeting-list';
 export * from './lib/tandem-timeline/tandem-timeline';

@@ -1,2 +1,4 @@
 export * from './lib/program-tabs';
 export * from './lib/nav-entries';
+export * from './lib/admin-sections';
+export * from './lib/account-sections';

@@ -8,5 +8,6 @@ export * from './lib/field-error/field-error-pipe';
 export * from './lib/submit-button/submit-button';
 export * from './lib/form-actions/form-actions';
 export * from './lib/dialog-frame/dialog-frame';
+export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/date-field/date-field';
 export * from './lib/form-kit';

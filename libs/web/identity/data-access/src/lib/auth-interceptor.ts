@@ -4,16 +4,14 @@ import { Router } from '@angular/router';
 import { catchError, from, switchMap, throwError } from 'rxjs';
 import { SESSION_REQUEST } from './auth-api';
 import { AuthStore } from './auth-store';
-import { LOGIN_PATH, SESSION_EXPIRED_PARAM } from './auth-paths';
+import { showSessionExpired } from './session-expired';
 
 function isApiRequest(url: string): boolean {
   return url.startsWith('/api/');
 }
 
 function withToken(req: HttpRequest<unknown>, token: string | null): HttpRequest<unknown> {
-  return token && !req.headers.has('Authorization')
-    ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } })
-    : req;
+  return token && !req.headers.has('Authorization') ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
 }
 
 /**
@@ -32,10 +30,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
       return from(store.refresh()).pipe(
         switchMap((refreshed) => {
           if (refreshed) return next(withToken(req, store.accessToken()));
-          const returnUrl = router.url;
-          void router.navigate([LOGIN_PATH], {
-            queryParams: { [SESSION_EXPIRED_PARAM]: '1', ...(returnUrl.startsWith(LOGIN_PATH) ? {} : { returnUrl }) },
-          });
+          void showSessionExpired(router);
           return throwError(() => error);
         }),
       );

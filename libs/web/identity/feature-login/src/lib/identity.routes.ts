@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { loadI18nScope } from '@ecampus/web/shared/util-i18n';
-import { IDENTITY_I18N } from '../i18n/identity.i18n';
+import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 import { LoginPage } from './login/login-page';
 import { SetPasswordPage } from './set-password/set-password-page';
 

@@ -1,14 +1,16 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AddMemberRequest,
   CreateMeetingRequest,
+  CreateProgramRequest,
   CreateTandemRequest,
   InvitationResult,
   InviteMemberRequest,
   List,
   Meeting,
   MyProgramProfile,
+  PersonProgram,
   Program,
   ProgramMember,
   Tandem,
@@ -34,8 +36,29 @@ const context = () => ({ context: new HttpContext().set(SKIP_GLOBAL_ERROR, true)
 export class ProgramsApi {
   private readonly http = inject(HttpClient);
 
-  listPrograms(): Observable<Program[]> {
-    return this.http.get<List<Program>>('/api/programs', context()).pipe(map(items));
+  /** The caller's programs (admins: all); archived ones only when asked for (administration). */
+  listPrograms(options: { includeArchived?: boolean } = {}): Observable<Program[]> {
+    const params = options.includeArchived ? new HttpParams().set('include', 'archived') : undefined;
+    return this.http.get<List<Program>>('/api/programs', { ...context(), params }).pipe(map(items));
+  }
+
+  /** Admins. */
+  createProgram(body: CreateProgramRequest): Observable<Program> {
+    return this.http.post<Program>('/api/programs', body, context());
+  }
+
+  /** Admins: archived programs leave members' lists and become read-only. */
+  archiveProgram(programId: string): Observable<Program> {
+    return this.http.post<Program>(`/api/programs/${enc(programId)}/archive`, {}, context());
+  }
+
+  unarchiveProgram(programId: string): Observable<Program> {
+    return this.http.post<Program>(`/api/programs/${enc(programId)}/unarchive`, {}, context());
+  }
+
+  /** Admins: the programs a person holds a role in, archived ones included. */
+  listPersonPrograms(userId: string): Observable<PersonProgram[]> {
+    return this.http.get<List<PersonProgram>>(`/api/users/${enc(userId)}/programs`, context()).pipe(map(items));
   }
 
   getProgram(programId: string): Observable<Program> {

@@ -1,4 +1,4 @@
-import type { Meeting, Program, ProgramMember, Tandem, TandemDetail } from '@ecampus/shared/contracts';
+import type { Meeting, PersonProgram, Program, ProgramMember, Tandem, TandemDetail } from '@ecampus/shared/contracts';
 
 /** Contract-typed sample data for the unit tests of the programs libraries. */
 export function aProgram(overrides: Partial<Program> = {}): Program {
@@ -79,6 +79,17 @@ export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
     notes: '',
     createdBy: { userId: 'mentee1', displayName: 'Erika Mentee' },
     createdAt: '2027-03-10T18:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aPersonProgram(overrides: Partial<PersonProgram> = {}): PersonProgram {
+  return {
+    programId: 'p1',
+    title: 'Politikerinnen ins Netz 2027',
+    status: 'running',
+    archived: false,
+    roles: ['coordinator'],
     ...overrides,
   };
 }

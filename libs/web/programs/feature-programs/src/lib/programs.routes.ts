@@ -1,8 +1,11 @@
+import type { Type } from '@angular/core';
 import type { Routes } from '@angular/router';
-import { ProfileStore, ProgramListStore, ProgramStore } from '@ecampus/web/programs/data-access';
+import { ProfileStore, ProgramAdminStore, ProgramListStore, ProgramStore } from '@ecampus/web/programs/data-access';
 import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
-import { programTabRoutes } from '@ecampus/web/shared/ui-plugins';
-import { loadI18nScope } from '@ecampus/web/shared/util-i18n';
+import { type AccountSectionComponent, programTabRoutes } from '@ecampus/web/shared/ui-plugins';
+import { type I18nService, loadI18nScope } from '@ecampus/web/shared/util-i18n';
+import { PersonPrograms } from './admin/person-programs';
+import { ProgramAdminPage } from './admin/program-admin-page';
 import { MembersTab } from './members/members-tab';
 import { OverviewTab } from './overview/overview-tab';
 import { ProfileTab } from './profile/profile-tab';
@@ -34,3 +37,14 @@ export const membersTabRoutes: Routes = [{ path: '', component: MembersTab }];
 export const tandemsTabRoutes: Routes = [{ path: '', component: TandemsTab }];
 export const settingsTabRoutes: Routes = [{ path: '', component: SettingsTab }];
 export const profileTabRoutes: Routes = [{ path: '', component: ProfileTab }];
+
+/** The programs section of the administration (`/verwaltung/programme`, registered in ../plugin.ts). */
+export const programAdminRoutes: Routes = [
+  { path: '', canActivate: [loadI18nScope(PROGRAMS_I18N)], providers: [ProgramAdminStore], component: ProgramAdminPage },
+];
+
+/** Programs' section of an account's page in the administration, with programs' texts loaded first. */
+export async function personProgramsSection(i18n: I18nService): Promise<Type<AccountSectionComponent>> {
+  await i18n.loadScope(PROGRAMS_I18N);
+  return PersonPrograms;
+}

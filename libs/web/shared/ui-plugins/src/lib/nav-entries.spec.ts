@@ -4,7 +4,7 @@ import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
-import { injectNavEntries, navEntryRoutes, provideNavEntry } from './nav-entries';
+import { type NavEntry, injectNavEntries, navEntryRoutes, provideNavEntry, visibleNavEntries } from './nav-entries';
 
 @Component({ selector: 'ec-library-page', changeDetection: ChangeDetectionStrategy.OnPush, template: 'Bibliothek' })
 class LibraryPage {}
@@ -47,5 +47,20 @@ describe('navigation entries', () => {
     await harness.fixture.whenStable();
     expect(harness.routeNativeElement?.textContent).toContain('Bibliothek');
     expect(TestBed.inject(Title).getTitle()).toBe('Bibliothek – eCampus');
+  });
+
+  it('shows entries meant for administrators to administrators only', () => {
+    const entry = (testId: string, order: number, visibleTo?: NavEntry['visibleTo']): NavEntry => ({
+      path: testId,
+      label: { de: testId, en: testId },
+      icon: 'program',
+      order,
+      testId,
+      visibleTo,
+      loadChildren: () => [],
+    });
+    const entries = [entry('admin', 90, ['admin']), entry('library', 20), entry('events', 10)];
+    expect(visibleNavEntries(entries, { isAdmin: false }).map((e) => e.testId)).toEqual(['events', 'library']);
+    expect(visibleNavEntries(entries, { isAdmin: true }).map((e) => e.testId)).toEqual(['events', 'library', 'admin']);
   });
 });

@@ -4,6 +4,9 @@ import type { Bilingual } from '@ecampus/shared/contracts';
 import type { IconName } from '@ecampus/web/shared/ui';
 import { TITLE_TEXT } from '@ecampus/web/shared/util-i18n';
 
+/** Who may see a navigation entry besides everyone signed in: administrators ('admin'). */
+export type NavAudience = 'admin';
+
 /**
  * An entry of the signed-in navigation, with its page at `/<path>` inside the shell. Domains
  * register theirs with provideNavEntry() in their provide function; the shell lists them after
@@ -19,6 +22,11 @@ export interface NavEntry {
   readonly order: number;
   /** `data-testid` of the link. */
   readonly testId: string;
+  /**
+   * Who sees the entry; omitted: everyone signed in. This only hides the link: the entry's routes
+   * guard themselves (e.g. identity's `adminGuard` as `canMatch`, so others get the 404 page).
+   */
+  readonly visibleTo?: readonly NavAudience[];
   /** The page's routes (the domain's own route file, with its i18n scope guard). */
   readonly loadChildren: LoadChildren;
 }
@@ -34,6 +42,13 @@ export function provideNavEntry(entry: NavEntry): EnvironmentProviders {
 /** The registered entries, ordered. Call in an injection context. */
 export function injectNavEntries(): readonly NavEntry[] {
   return [...(inject(NAV_ENTRIES, { optional: true }) ?? [])].sort((a, b) => a.order - b.order);
+}
+
+/** The entries a caller sees, in their order. */
+export function visibleNavEntries(entries: readonly NavEntry[], caller: { readonly isAdmin: boolean }): NavEntry[] {
+  return [...entries]
+    .filter((entry) => !entry.visibleTo || (caller.isAdmin && entry.visibleTo.includes('admin')))
+    .sort((a, b) => a.order - b.order);
 }
 
 /**

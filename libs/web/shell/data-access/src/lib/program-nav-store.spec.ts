@@ -47,4 +47,13 @@ describe('ProgramNavStore', () => {
     expect(store.empty()).toBe(true);
     expect(store.programs()).toEqual([]);
   });
+
+  it('joins a load that is still running instead of asking twice, and loads again afterwards', () => {
+    store.load();
+    store.load();
+    backend.expectOne('/api/programs').flush(listOf([]));
+    store.load();
+    backend.expectOne('/api/programs').flush(listOf([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]));
+    expect(store.programs()).toHaveLength(1);
+  });
 });

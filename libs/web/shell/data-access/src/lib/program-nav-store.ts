@@ -18,8 +18,9 @@ const ProgramNavAnswerSchema = ListSchema(ProgramNavItemSchema).transform((answe
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 
 /**
- * The signed-in person's programs for the navigation and the start page. Provided on the shell
- * route, so it lives exactly as long as the signed-in layout (a new login starts empty).
+ * The signed-in person's programs for the navigation and the start page (administrators: every
+ * current program). Provided on the shell route, so it lives exactly as long as the signed-in
+ * layout (a new login starts empty).
  */
 @Injectable()
 export class ProgramNavStore {
@@ -33,7 +34,9 @@ export class ProgramNavStore {
   readonly failed = computed(() => this.state().status === 'failed');
   readonly empty = computed(() => this.state().status !== 'loading' && this.state().programs.length === 0);
 
+  /** Loads the list again; a call while a load is running joins that one. */
   load(): void {
+    if (this.state().status === 'loading') return;
     this.state.update((s) => ({ ...s, status: 'loading' }));
     this.http
       .get<unknown>('/api/programs', { context: new HttpContext().set(SKIP_GLOBAL_ERROR, true) })

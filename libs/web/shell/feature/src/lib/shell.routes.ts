@@ -1,4 +1,7 @@
 import { Route } from '@angular/router';
+import { adminGuard } from '@ecampus/web/identity/data-access';
+import { adminSectionRoutes } from '@ecampus/web/shared/ui-plugins';
+import { AdminPage } from './admin/admin-page';
 import { HomePage } from './home/home-page';
 import { NotFoundPage } from './not-found/not-found-page';
 
@@ -6,3 +9,12 @@ import { NotFoundPage } from './not-found/not-found-page';
 export const homeRoutes: Route[] = [{ path: '', component: HomePage, title: 'home.title' }];
 
 export const notFoundRoutes: Route[] = [{ path: '', component: NotFoundPage, title: 'notFound.title' }];
+
+/**
+ * The administration, for the "Verwaltung" navigation entry (app.config.ts): administrators only —
+ * for anyone else the route does not match, so the 404 page answers. The sections are the
+ * registered ones (provideAdminSection), mounted below the page's tabs.
+ */
+export const adminRoutes: Route[] = [
+  { path: '', canMatch: [adminGuard], component: AdminPage, title: 'admin.title', loadChildren: adminSectionRoutes },
+];

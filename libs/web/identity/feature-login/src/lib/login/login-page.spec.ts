@@ -7,7 +7,7 @@ import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { BehaviorSubject } from 'rxjs';
 import { LoginPage } from './login-page';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
-import { IDENTITY_I18N } from '../../i18n/identity.i18n';
+import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 
 const user = {
   id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11',

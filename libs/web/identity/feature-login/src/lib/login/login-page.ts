@@ -10,7 +10,7 @@ import { FieldErrorPipe, FormMessages, SubmitButton } from '@ecampus/web/shared/
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { map } from 'rxjs';
 import { AuthCard } from '../auth-card/auth-card';
-import { PasswordToggle } from '../password-toggle/password-toggle';
+import { PasswordToggle } from '@ecampus/web/identity/ui';
 
 @Component({
   selector: 'ec-login-page',

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,15 +10,10 @@ import { formSubmit } from '@ecampus/web/shared/data-access';
 import { FieldErrorPipe, FormMessages, SubmitButton } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { AuthCard } from '../auth-card/auth-card';
-import { PasswordToggle } from '../password-toggle/password-toggle';
+import { PasswordToggle, passwordsMatch } from '@ecampus/web/identity/ui';
 
 /** The server's password rule (PasswordSchema in contracts), so the form never accepts what the API refuses. */
 export const PASSWORD_LIMITS = ACCOUNT_LIMITS.password;
-
-function repeatMatches(group: AbstractControl): ValidationErrors | null {
-  const { password, repeat } = group.value as { password: string; repeat: string };
-  return repeat && password !== repeat ? { mismatch: true } : null;
-}
 
 /** `/passwort-setzen?token=…`: an invited person chooses a password and is signed in. */
 @Component({
@@ -52,7 +47,7 @@ export class SetPasswordPage {
       password: ['', [Validators.required, Validators.minLength(PASSWORD_LIMITS.min), Validators.maxLength(PASSWORD_LIMITS.max)]],
       repeat: ['', Validators.required],
     },
-    { validators: repeatMatches },
+    { validators: passwordsMatch('password', 'repeat') },
   );
   protected readonly passwordVisible = signal(false);
   protected readonly submission = formSubmit(this.form);

@@ -68,6 +68,17 @@ describe('ProgramHomePage', () => {
       expect(await tabsFor([], true)).toEqual(['tab-overview', 'tab-members', 'tab-tandems', 'tab-settings']);
     });
 
+    it('says that an archived program can be read but no longer changed', async () => {
+      const fixture = TestBed.createComponent(ProgramHomePage);
+      fixture.componentRef.setInput('programId', 'p1');
+      fixture.detectChanges();
+      http.expectOne('/api/programs/p1').flush(aProgram({ archived: true, archivedAt: '2026-11-27T10:00:00.000Z' }));
+      await tick();
+      await fixture.whenStable();
+      const notice = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="program-archived"]');
+      expect(notice?.textContent).toContain('Dieses Programm ist archiviert');
+    });
+
     it("shows the server's message when the program cannot be seen", async () => {
       const fixture = TestBed.createComponent(ProgramHomePage);
       fixture.componentRef.setInput('programId', 'p1');

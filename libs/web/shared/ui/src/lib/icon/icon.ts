@@ -18,6 +18,9 @@ const ICONS = {
   program: `M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2${circle(9, 7, 4)}M23 21v-2a4 4 0 0 0-3-3.87M16 3.13a4 4 0 0 1 0 7.75`,
   check: 'M20 6L9 17l-5-5',
   alert: `${circle(12, 12, 10)}M12 8v4M12 16h.01`,
+  settings: 'M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6',
+  key: 'M21 2l-2 2m-7.61 7.61a5.5 5.5 0 1 1-7.778 7.778 5.5 5.5 0 0 1 7.777-7.777zm0 0L15.5 7.5m0 0l3 3L22 7l-3-3m-3.5 3.5L19 4',
+  devices: 'M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM8 21h8M12 17v4',
 } as const;
 
 export type IconName = keyof typeof ICONS;

@@ -32,6 +32,9 @@ export const de = {
     programsUnavailable: 'Die Programme konnten gerade nicht geladen werden.',
     userMenu: 'Benutzermenü von {name}',
     logout: 'Abmelden',
+    changePassword: 'Passwort ändern',
+    sessions: 'Sitzungen',
+    notMember: 'kein Mitglied',
   },
   home: {
     title: 'Startseite',
@@ -40,9 +43,14 @@ export const de = {
     programsTitle: 'Ihre Programme',
     myTandem: 'Mein Tandem',
     myTandemIn: 'Mein Tandem in {program}',
+    notMember: 'Administration (kein Mitglied)',
     noProgramsTitle: 'Noch keine Programme',
     noProgramsText:
       'Sobald die Programmleitung Sie einem Programm zuordnet – als Mentee, Mentorin oder Mentor, Trainerin oder Programmleitung –, erscheint es hier.',
+  },
+  admin: {
+    title: 'Verwaltung',
+    sectionsLabel: 'Bereiche der Verwaltung',
   },
   notFound: {
     title: 'Seite nicht gefunden',

@@ -29,6 +29,9 @@ export const en: DictionaryOf<typeof de> = {
     programsUnavailable: 'The programs could not be loaded right now.',
     userMenu: 'User menu of {name}',
     logout: 'Sign out',
+    changePassword: 'Change password',
+    sessions: 'Sessions',
+    notMember: 'not a member',
   },
   home: {
     title: 'Start page',
@@ -37,9 +40,14 @@ export const en: DictionaryOf<typeof de> = {
     programsTitle: 'Your programs',
     myTandem: 'My tandem',
     myTandemIn: 'My tandem in {program}',
+    notMember: 'Administrator (not a member)',
     noProgramsTitle: 'No programs yet',
     noProgramsText:
       'As soon as the program coordinators add you to a program – as mentee, mentor, trainer or coordinator – it appears here.',
+  },
+  admin: {
+    title: 'Administration',
+    sectionsLabel: 'Sections of the administration',
   },
   notFound: {
     title: 'Page not found',

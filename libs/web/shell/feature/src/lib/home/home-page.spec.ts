@@ -13,18 +13,32 @@ import { HomePage } from './home-page';
 describe('HomePage', () => {
   let backend: HttpTestingController;
 
-  async function render(programs: unknown[]) {
+  async function render(programs: unknown[], admin = false) {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [provideTestI18n(), AuthStore, ProgramNavStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(ProgramNavStore).load();
-    backend.expectOne('/api/programs').flush(listOf(programs));
+    if (admin) await signInAdmin();
+    // The start page loads the programs itself (so coming back to it shows what changed meanwhile).
     const fixture = TestBed.createComponent(HomePage);
+    backend.expectOne('/api/programs').flush(listOf(programs));
+    await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     return el;
+  }
+
+  async function signInAdmin() {
+    const login = TestBed.inject(AuthStore).login({ email: 'admin@ecampus.example', password: 'x' });
+    backend
+      .expectOne('/api/auth/login')
+      .flush({
+        accessToken: 't',
+        expiresIn: 900,
+        user: { id: 'a1', email: 'admin@ecampus.example', displayName: 'Ada Admin', isAdmin: true },
+      });
+    await login;
   }
 
   afterEach(() => backend.verify());
@@ -53,5 +67,18 @@ describe('HomePage', () => {
     TestBed.inject(I18nService).setLanguage('en');
     await TestBed.inject(ApplicationRef).whenStable();
     expect(el.querySelector('[data-testid="home-program-roles"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Coordinator, Mentor');
+  });
+
+  it('marks the programs an administrator sees without holding a role in them', async () => {
+    const el = await render(
+      [
+        { id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: [] },
+        { id: 'p2', title: 'Mentoring Nord', myRoles: ['coordinator'] },
+      ],
+      true,
+    );
+    const cards = Array.from(el.querySelectorAll('mat-card'));
+    expect(cards[0]?.querySelector('[data-testid="home-program-not-member"]')?.textContent).toContain('Administration (kein Mitglied)');
+    expect(cards[1]?.querySelector('[data-testid="home-program-not-member"]')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -9,7 +9,10 @@ import { ProgramNavStore, type ProgramNavItem } from '@ecampus/web/shell/data-ac
 import { EmptyState, Icon } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
-/** Start page after login: greeting and the person's programs (or why there are none yet). */
+/**
+ * Start page after login: greeting and the person's programs (or why there are none yet);
+ * administrators see every current program, marked where they hold no role.
+ */
 @Component({
   selector: 'ec-home-page',
   imports: [RouterLink, MatButtonModule, MatCardModule, MatProgressBarModule, EmptyState, Icon, TranslatePipe],
@@ -19,7 +22,13 @@ import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 })
 export class HomePage {
   protected readonly user = inject(AuthStore).user;
+  protected readonly isAdmin = computed(() => this.user()?.isAdmin ?? false);
   protected readonly programs = inject(ProgramNavStore);
+
+  constructor() {
+    // Coming back to the start page shows programs created or archived meanwhile (navigation too).
+    this.programs.load();
+  }
 
   protected isParticipant(program: ProgramNavItem): boolean {
     return !!program.myRoles?.some((role) => role === 'mentee' || role === 'mentor');

@@ -22,6 +22,10 @@ describe('ShellLayout', () => {
   let backend: HttpTestingController;
 
   async function render(...extra: EnvironmentProviders[]) {
+    return renderAs(user, ...extra);
+  }
+
+  async function renderAs(who: typeof user, ...extra: EnvironmentProviders[]) {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
@@ -37,7 +41,7 @@ describe('ShellLayout', () => {
     backend = TestBed.inject(HttpTestingController);
     const store = TestBed.inject(AuthStore);
     const login = store.login({ email: user.email, password: 'x' });
-    backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user });
+    backend.expectOne('/api/auth/login').flush({ accessToken: 't', expiresIn: 900, user: who });
     await login;
     const fixture = TestBed.createComponent(ShellLayout);
     await fixture.whenStable();
@@ -123,5 +127,50 @@ describe('ShellLayout', () => {
     await done;
     expect(TestBed.inject(AuthStore).isAuthenticated()).toBe(false);
     expect(navigate).toHaveBeenCalledWith('/anmelden');
+  });
+
+  const adminEntry = provideNavEntry({
+    path: 'verwaltung',
+    label: { de: 'Verwaltung', en: 'Administration' },
+    icon: 'settings',
+    order: 90,
+    testId: 'nav-admin',
+    visibleTo: ['admin'],
+    loadChildren: () => Promise.resolve([]),
+  });
+
+  it('shows the administration only to administrators, and marks programs she holds no role in', async () => {
+    const { $, fixture } = await renderAs({ ...user, isAdmin: true }, adminEntry);
+    backend.expectOne('/api/programs').flush(
+      listOf([
+        { id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: [] },
+        { id: 'p2', title: 'Mentoring Nord', myRoles: ['coordinator'] },
+      ]),
+    );
+    await fixture.whenStable();
+    expect($('nav-admin')?.getAttribute('href')).toBe('/verwaltung');
+    const programs = Array.from(fixture.nativeElement.querySelectorAll('[data-testid="nav-program"]')) as HTMLElement[];
+    expect(programs[0]?.querySelector('[data-testid="nav-program-not-member"]')?.textContent).toContain('kein Mitglied');
+    expect(programs[1]?.querySelector('[data-testid="nav-program-not-member"]')).toBeNull();
+  });
+
+  it('hides the administration from everyone else', async () => {
+    const { $, fixture } = await render(adminEntry);
+    backend.expectOne('/api/programs').flush(listOf([{ id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: [] }]));
+    await fixture.whenStable();
+    expect($('nav-admin')).toBeNull();
+    expect($('nav-program-not-member')).toBeNull();
+  });
+
+  it('leads from the user menu to the password and the sessions', async () => {
+    const { $, fixture } = await render();
+    backend.expectOne('/api/programs').flush(listOf([]));
+    $('user-menu-button')?.click();
+    await fixture.whenStable();
+    const item = (id: string) => document.querySelector<HTMLAnchorElement>(`[data-testid="${id}"]`);
+    expect(item('menu-password')?.getAttribute('href')).toBe('/konto/passwort');
+    expect(item('menu-password')?.textContent).toContain('Passwort ändern');
+    expect(item('menu-sessions')?.getAttribute('href')).toBe('/konto/sitzungen');
+    expect(item('menu-sessions')?.textContent).toContain('Sitzungen');
   });
 });

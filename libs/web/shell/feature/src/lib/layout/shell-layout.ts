@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
@@ -8,10 +8,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthStore, LOGIN_PATH } from '@ecampus/web/identity/data-access';
-import { ProgramNavStore } from '@ecampus/web/shell/data-access';
+import { ACCOUNT_PASSWORD_PATH, ACCOUNT_SESSIONS_PATH, AuthStore, LOGIN_PATH } from '@ecampus/web/identity/data-access';
+import { ProgramNavStore, type ProgramNavItem } from '@ecampus/web/shell/data-access';
 import { Icon } from '@ecampus/web/shared/ui';
-import { injectNavEntries } from '@ecampus/web/shared/ui-plugins';
+import { injectNavEntries, visibleNavEntries } from '@ecampus/web/shared/ui-plugins';
 import { I18nService, TranslatePipe, type Language } from '@ecampus/web/shared/util-i18n';
 import { map } from 'rxjs';
 
@@ -19,8 +19,9 @@ import { map } from 'rxjs';
 const HANDSET_QUERY = '(max-width: 959.98px)';
 
 /**
- * The signed-in frame: toolbar with user menu, navigation (start page, the entries domains register
- * with provideNavEntry, the person's programs), main area.
+ * The signed-in frame: toolbar with user menu (language, password, sessions, logout), navigation
+ * (start page, the entries domains register with provideNavEntry that the person may see, her
+ * programs — for administrators all, marked where she is no member), main area.
  */
 @Component({
   selector: 'ec-shell-layout',
@@ -46,9 +47,12 @@ export class ShellLayout {
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
   protected readonly programs = inject(ProgramNavStore);
-  protected readonly navEntries = injectNavEntries();
+  private readonly registeredEntries = injectNavEntries();
 
   protected readonly user = this.auth.user;
+  protected readonly navEntries = computed(() => visibleNavEntries(this.registeredEntries, { isAdmin: this.user()?.isAdmin ?? false }));
+  protected readonly passwordPath = ACCOUNT_PASSWORD_PATH;
+  protected readonly sessionsPath = ACCOUNT_SESSIONS_PATH;
   protected readonly isHandset = toSignal(
     inject(BreakpointObserver)
       .observe(HANDSET_QUERY)
@@ -71,6 +75,11 @@ export class ShellLayout {
 
   protected closeNavOnHandset(): void {
     if (this.isHandset()) void this.sidenav().close();
+  }
+
+  /** Administrators see every program; this marks the ones they hold no role in. */
+  protected notMember(program: ProgramNavItem): boolean {
+    return (this.user()?.isAdmin ?? false) && program.myRoles?.length === 0;
   }
 
   protected setLanguage(language: Language): void {
