@@ -2,6 +2,7 @@ export * from './lib/icon/icon';
 export * from './lib/empty-state/empty-state';
 export * from './lib/language-switch/language-switch';
 export * from './lib/loading/loading';
+export * from './lib/page-header/page-header';
 export * from './lib/ec-date/ec-date-pipe';
 export * from './lib/form-messages/form-messages';
 export * from './lib/field-error/field-error-pipe';

@@ -38,9 +38,6 @@ export const de = {
       title: 'Passwort ändern',
       intro: 'Geben Sie Ihr bisheriges Passwort ein und zweimal das neue. Danach sind Sie auf allen anderen Geräten abgemeldet.',
       current: 'Bisheriges Passwort',
-      new: 'Neues Passwort',
-      newHint: 'Mindestens {min} Zeichen – lieber lang als kompliziert, z. B. mehrere Wörter.',
-      repeat: 'Neues Passwort wiederholen',
       submit: 'Passwort ändern',
       submitting: 'Wird geändert …',
       currentRequired: 'Bitte geben Sie Ihr bisheriges Passwort ein.',
@@ -145,7 +142,6 @@ export const de = {
     },
     renameDialog: {
       title: 'Konto umbenennen',
-      name: 'Name',
       submit: 'Speichern',
       submitting: 'Wird gespeichert …',
       renamed: 'Der Name wurde geändert.',

@@ -38,9 +38,6 @@ export const en: DictionaryOf<typeof de> = {
       title: 'Change password',
       intro: 'Enter your current password and the new one twice. You will then be signed out on every other device.',
       current: 'Current password',
-      new: 'New password',
-      newHint: 'At least {min} characters – long beats complicated, e.g. several words.',
-      repeat: 'Repeat new password',
       submit: 'Change password',
       submitting: 'Changing …',
       currentRequired: 'Please enter your current password.',
@@ -143,7 +140,6 @@ export const en: DictionaryOf<typeof de> = {
     },
     renameDialog: {
       title: 'Rename account',
-      name: 'Name',
       submit: 'Save',
       submitting: 'Saving …',
       renamed: 'The name has been changed.',

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { pageHelpers } from '@ecampus/web/shared/ui/testing';
 import { ChangePasswordPage } from './change-password-page';
 
 describe('ChangePasswordPage', () => {
@@ -15,29 +16,13 @@ describe('ChangePasswordPage', () => {
     backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ChangePasswordPage);
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const $ = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    const type = (id: string, value: string) => {
-      const input = $(id) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      input.dispatchEvent(new Event('blur'));
-    };
-    const submit = async () => {
-      $('password-form')?.dispatchEvent(new Event('submit'));
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-    };
+    const page = pageHelpers(fixture);
     const fill = (current: string, next: string, repeat = next) => {
-      type('password-current', current);
-      type('password-new', next);
-      type('password-repeat', repeat);
+      page.type('password-current', current);
+      page.type('new-password', next);
+      page.type('new-repeat', repeat);
     };
-    const settle = async () => {
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-    };
-    return { fixture, el, $, fill, submit, settle };
+    return { fixture, ...page, fill, submit: () => page.submit('password-form') };
   }
 
   afterEach(() => backend.verify());
@@ -48,8 +33,8 @@ describe('ChangePasswordPage', () => {
     expect($('password-current-error')?.textContent).toContain('Bitte geben Sie Ihr bisheriges Passwort ein.');
     fill('Altes-Passwort-1', 'kurz', 'anders');
     await submit();
-    expect($('password-new-error')?.textContent).toContain('mindestens 10 Zeichen');
-    expect($('password-mismatch')?.textContent).toContain('stimmen nicht überein');
+    expect($('new-password-error')?.textContent).toContain('mindestens 10 Zeichen');
+    expect($('new-mismatch')?.textContent).toContain('stimmen nicht überein');
     backend.expectNone('/api/me/password');
   });
 
@@ -71,21 +56,20 @@ describe('ChangePasswordPage', () => {
     );
     await settle();
     expect($('password-current-error')?.textContent).toContain('Das bisherige Passwort stimmt nicht.');
-    expect($('password-new-error')?.textContent).toContain('Dieses Passwort ist leicht zu erraten.');
+    expect($('new-password-error')?.textContent).toContain('Dieses Passwort ist leicht zu erraten.');
     expect($('password-changed')).toBeNull();
   });
 
   it('says that the other devices were signed out, in the language of the page, and empties the form', async () => {
-    const { $, fill, submit, fixture } = await render();
+    const { $, fill, submit, settle, fixture } = await render();
     TestBed.inject(I18nService).setLanguage('en');
     await fixture.whenStable();
     fill('Altes-Passwort-1', 'Neues-langes-Passwort-2027');
     await submit();
     backend.expectOne('/api/me/password').flush(null, { status: 204, statusText: 'No Content' });
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
+    await settle();
     expect($('password-changed')?.textContent).toContain('signed out on every other device');
-    expect(($('password-new') as HTMLInputElement).value).toBe('');
-    expect($('password-new-error')).toBeNull();
+    expect(($('new-password') as HTMLInputElement).value).toBe('');
+    expect($('new-password-error')).toBeNull();
   });
 });

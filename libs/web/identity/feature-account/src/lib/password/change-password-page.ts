@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@
 import { FormGroupDirective, NonNullableFormBuilder, Validators } from '@angular/forms';
 import { ACCOUNT_LIMITS } from '@ecampus/shared/contracts';
 import { MyAccountApi } from '@ecampus/web/identity/data-access';
-import { PasswordToggle, passwordsMatch } from '@ecampus/web/identity/ui';
+import { NewPasswordFields, passwordsMatch } from '@ecampus/web/identity/ui';
 import { formSubmit } from '@ecampus/web/shared/data-access';
-import { FORM_KIT } from '@ecampus/web/shared/ui';
+import { FORM_KIT, PageHeader } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { firstValueFrom } from 'rxjs';
 
@@ -15,7 +15,7 @@ import { firstValueFrom } from 'rxjs';
  */
 @Component({
   selector: 'ec-change-password-page',
-  imports: [FORM_KIT, PasswordToggle, TranslatePipe],
+  imports: [FORM_KIT, NewPasswordFields, PageHeader, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './change-password-page.html',
   styleUrl: './change-password-page.css',
@@ -24,7 +24,6 @@ export class ChangePasswordPage {
   private readonly api = inject(MyAccountApi);
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
-  protected readonly limits = ACCOUNT_LIMITS.password;
   // Field names as in the request, so the server's field messages land here.
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
@@ -37,7 +36,6 @@ export class ChangePasswordPage {
     },
     { validators: passwordsMatch('newPassword', 'repeat') },
   );
-  protected readonly visible = signal(false);
   protected readonly submission = formSubmit(this.form);
   protected readonly changed = signal(false);
 

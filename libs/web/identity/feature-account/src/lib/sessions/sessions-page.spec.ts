@@ -7,14 +7,20 @@ import { AuthStore, SessionListStore } from '@ecampus/web/identity/data-access';
 import { aSession } from '@ecampus/web/identity/data-access/testing';
 import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { pageHelpers } from '@ecampus/web/shared/ui/testing';
 import { SessionsPage } from './sessions-page';
 
 describe('SessionsPage', () => {
   let backend: HttpTestingController;
 
-  async function render(
-    sessions = [aSession({ id: 'me', device: 'Chrome auf Linux', current: true }), aSession({ id: 'phone', device: 'Safari auf iOS' })],
-  ) {
+  const twoDevices = listOf([
+    aSession({ id: 'me', device: 'Chrome auf Linux', current: true }),
+    aSession({ id: 'phone', device: 'Safari auf iOS' }),
+  ]);
+  const unavailable = { statusCode: 503, code: 'x', message: 'Gerade nicht erreichbar.' };
+
+  /** Renders the page with the server's answer to its list request (and that answer's status). */
+  async function render(answer: object = twoDevices, status = 200) {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
@@ -30,22 +36,11 @@ describe('SessionsPage', () => {
     jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     const fixture = TestBed.createComponent(SessionsPage);
     fixture.detectChanges();
-    backend.expectOne('/api/me/sessions').flush(listOf(sessions));
+    backend.expectOne('/api/me/sessions').flush(answer, { status, statusText: status === 200 ? 'OK' : 'Error' });
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const $ = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    /** Confirms the open dialog (rendered in the overlay container, outside the component). */
-    const confirm = async (testId: string) => {
-      await fixture.whenStable();
-      document.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
-      await fixture.whenStable();
-    };
-    /** Lets the action finish and the dialog close (its exit animation ends on a timer). */
-    const settle = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await fixture.whenStable();
-    };
-    return { el, $, confirm, settle };
+    const page = pageHelpers(fixture);
+    // The dialog closes after its exit animation, on a timer.
+    return { ...page, settle: () => page.settle(200) };
   }
 
   afterEach(() => backend.verify());
@@ -83,24 +78,8 @@ describe('SessionsPage', () => {
   });
 
   it('says so when the sessions cannot be loaded', async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideTestI18n(IDENTITY_I18N),
-        SessionListStore,
-        AuthStore,
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    const fixture = TestBed.createComponent(SessionsPage);
-    fixture.detectChanges();
-    backend
-      .expectOne('/api/me/sessions')
-      .flush({ statusCode: 503, code: 'x', message: 'Gerade nicht erreichbar.' }, { status: 503, statusText: 'Unavailable' });
-    await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).textContent).toContain('Die Sitzungen konnten nicht geladen werden.');
+    const { el } = await render(unavailable, 503);
+    expect(el.textContent).toContain('Die Sitzungen konnten nicht geladen werden.');
+    expect(el.textContent).toContain('Gerade nicht erreichbar.');
   });
 });

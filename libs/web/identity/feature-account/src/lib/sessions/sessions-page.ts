@@ -7,7 +7,7 @@ import { Router } from '@angular/router';
 import type { Session } from '@ecampus/shared/contracts';
 import { LOGIN_PATH, SessionListStore } from '@ecampus/web/identity/data-access';
 import { formSubmit } from '@ecampus/web/shared/data-access';
-import { ConfirmDialog, EcDatePipe, EmptyState, Icon, Loading } from '@ecampus/web/shared/ui';
+import { ConfirmDialog, EcDatePipe, EmptyState, Icon, Loading, PageHeader } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /**
@@ -16,7 +16,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
  */
 @Component({
   selector: 'ec-sessions-page',
-  imports: [MatButtonModule, EmptyState, Loading, Icon, EcDatePipe, TranslatePipe],
+  imports: [MatButtonModule, EmptyState, Loading, Icon, EcDatePipe, PageHeader, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sessions-page.html',
   styleUrl: './sessions-page.css',

@@ -9,6 +9,7 @@ import { anAccount } from '@ecampus/web/identity/data-access/testing';
 import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 import { provideAccountSection } from '@ecampus/web/shared/ui-plugins';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { pageHelpers } from '@ecampus/web/shared/ui/testing';
 import { AccountPage } from './account-page';
 
 @Component({ selector: 'ec-person-notes', changeDetection: ChangeDetectionStrategy.OnPush, template: 'Notizen zu {{ userId() }}' })
@@ -38,18 +39,9 @@ describe('AccountPage', () => {
     fixture.detectChanges();
     backend.expectOne(`/api/users/${account.id}`).flush(account);
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const $ = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    const confirm = async (testId: string) => {
-      await fixture.whenStable();
-      document.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
-      await fixture.whenStable();
-    };
-    const settle = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await fixture.whenStable();
-    };
-    return { el, $, confirm, settle };
+    const page = pageHelpers(fixture);
+    // The dialog closes after its exit animation, on a timer.
+    return { ...page, settle: () => page.settle(200) };
   }
 
   afterEach(() => backend.verify());

@@ -6,11 +6,12 @@ import { AccountStore } from '@ecampus/web/identity/data-access';
 import { formSubmit } from '@ecampus/web/shared/data-access';
 import { FORM_KIT } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
+import { DisplayNameField } from '../accounts/display-name-field';
 
 /** "Umbenennen": the name others see (`PATCH /api/users/:userId` with `displayName`). Closes with the account. */
 @Component({
   selector: 'ec-rename-account-dialog',
-  imports: [FORM_KIT, TranslatePipe],
+  imports: [FORM_KIT, DisplayNameField, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rename-account-dialog.html',
 })
@@ -19,7 +20,6 @@ export class RenameAccountDialog {
   private readonly dialogRef = inject<MatDialogRef<RenameAccountDialog, Account>>(MatDialogRef);
   private readonly account = inject<Account>(MAT_DIALOG_DATA);
 
-  protected readonly limits = ACCOUNT_LIMITS;
   readonly form = new FormGroup({
     displayName: new FormControl(this.account.displayName, {
       nonNullable: true,

@@ -7,6 +7,7 @@ import { AccountListStore } from '@ecampus/web/identity/data-access';
 import { anAccount } from '@ecampus/web/identity/data-access/testing';
 import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { pageHelpers } from '@ecampus/web/shared/ui/testing';
 import { AccountsPage, SEARCH_DEBOUNCE_MS } from './accounts-page';
 
 const page = (items: Account[], total = items.length, pageNo = 1): PagedList<Account> => ({ items, total, page: pageNo, pageSize: 20 });
@@ -32,14 +33,8 @@ describe('AccountsPage', () => {
     fixture.detectChanges();
     backend.expectOne((r) => r.url === '/api/users').flush(first);
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const $ = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    const settle = async (ms = 0) => {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      await fixture.whenStable();
-    };
     const list = (): TestRequest => backend.expectOne((r) => r.url === '/api/users');
-    return { fixture, el, $, settle, list };
+    return { fixture, ...pageHelpers(fixture), list };
   }
 
   afterEach(() => backend.verify());

@@ -10,7 +10,7 @@ import { RouterLink } from '@angular/router';
 import type { Account } from '@ecampus/shared/contracts';
 import { AccountListStore } from '@ecampus/web/identity/data-access';
 import { AccountStatusChip } from '@ecampus/web/identity/ui';
-import { EcDatePipe, EmptyState, Loading } from '@ecampus/web/shared/ui';
+import { EcDatePipe, EmptyState, Loading, PageHeader } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { debounceTime, distinctUntilChanged, skip } from 'rxjs';
 import { CreateAccountDialog, type CreatedAccount } from './create-account-dialog';
@@ -35,6 +35,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
     EcDatePipe,
     EmptyState,
     Loading,
+    PageHeader,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,6 +5,7 @@ import { MatDialogRef } from '@angular/material/dialog';
 import { AccountListStore } from '@ecampus/web/identity/data-access';
 import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { pageHelpers } from '@ecampus/web/shared/ui/testing';
 import { CreateAccountDialog } from './create-account-dialog';
 
 describe('CreateAccountDialog', () => {
@@ -26,20 +27,8 @@ describe('CreateAccountDialog', () => {
     backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(CreateAccountDialog);
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const $ = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    const type = (id: string, value: string) => {
-      const input = $(id) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      input.dispatchEvent(new Event('blur'));
-    };
-    const submit = async () => {
-      $('create-account-form')?.dispatchEvent(new Event('submit'));
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-    };
-    return { fixture, el, $, type, submit };
+    const page = pageHelpers(fixture);
+    return { fixture, ...page, submit: () => page.submit('create-account-form') };
   }
 
   afterEach(() => backend.verify());

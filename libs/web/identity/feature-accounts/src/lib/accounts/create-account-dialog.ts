@@ -6,10 +6,11 @@ import { MatDialogRef } from '@angular/material/dialog';
 import { MatRadioModule } from '@angular/material/radio';
 import { ACCOUNT_LIMITS, type CreateUserRequest } from '@ecampus/shared/contracts';
 import { AccountListStore } from '@ecampus/web/identity/data-access';
-import { PasswordToggle } from '@ecampus/web/identity/ui';
+import { NewPasswordFields } from '@ecampus/web/identity/ui';
 import { formSubmit } from '@ecampus/web/shared/data-access';
 import { FORM_KIT } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
+import { DisplayNameField } from './display-name-field';
 
 /** What the dialog closes with: who got an account, and whether she was invited (no password yet). */
 export interface CreatedAccount {
@@ -32,7 +33,7 @@ const passwordValidators = [
  */
 @Component({
   selector: 'ec-create-account-dialog',
-  imports: [FORM_KIT, MatRadioModule, MatCheckboxModule, PasswordToggle, TranslatePipe],
+  imports: [FORM_KIT, MatRadioModule, MatCheckboxModule, NewPasswordFields, DisplayNameField, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './create-account-dialog.html',
   styleUrl: './create-account-dialog.css',
@@ -41,8 +42,6 @@ export class CreateAccountDialog {
   private readonly store = inject(AccountListStore);
   private readonly dialogRef = inject<MatDialogRef<CreateAccountDialog, CreatedAccount>>(MatDialogRef);
 
-  protected readonly limits = ACCOUNT_LIMITS;
-  protected readonly passwordVisible = signal(false);
   // Field names as in the request, so the server's field messages land here.
   readonly form = new FormGroup({
     email: new FormControl('', {

@@ -1,16 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ACCOUNT_LIMITS } from '@ecampus/shared/contracts';
 import { AuthStore, LOGIN_PATH } from '@ecampus/web/identity/data-access';
 import { formSubmit } from '@ecampus/web/shared/data-access';
-import { FieldErrorPipe, FormMessages, SubmitButton } from '@ecampus/web/shared/ui';
+import { FormMessages, SubmitButton } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { AuthCard } from '../auth-card/auth-card';
-import { PasswordToggle, passwordsMatch } from '@ecampus/web/identity/ui';
+import { NewPasswordFields, passwordsMatch } from '@ecampus/web/identity/ui';
 
 /** The server's password rule (PasswordSchema in contracts), so the form never accepts what the API refuses. */
 export const PASSWORD_LIMITS = ACCOUNT_LIMITS.password;
@@ -18,19 +16,7 @@ export const PASSWORD_LIMITS = ACCOUNT_LIMITS.password;
 /** `/passwort-setzen?token=…`: an invited person chooses a password and is signed in. */
 @Component({
   selector: 'ec-set-password-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    AuthCard,
-    PasswordToggle,
-    FieldErrorPipe,
-    FormMessages,
-    SubmitButton,
-    TranslatePipe,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, AuthCard, NewPasswordFields, FormMessages, SubmitButton, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './set-password-page.html',
   styleUrl: '../auth-form.css',
@@ -41,7 +27,6 @@ export class SetPasswordPage {
 
   protected readonly token = inject(ActivatedRoute).snapshot.queryParamMap.get('token') ?? '';
   protected readonly loginPath = LOGIN_PATH;
-  protected readonly limits = PASSWORD_LIMITS;
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
       password: ['', [Validators.required, Validators.minLength(PASSWORD_LIMITS.min), Validators.maxLength(PASSWORD_LIMITS.max)]],
@@ -49,7 +34,6 @@ export class SetPasswordPage {
     },
     { validators: passwordsMatch('password', 'repeat') },
   );
-  protected readonly passwordVisible = signal(false);
   protected readonly submission = formSubmit(this.form);
 
   submit(): Promise<boolean> {

@@ -6,6 +6,7 @@ import { ProgramAdminStore } from '@ecampus/web/programs/data-access';
 import { aProgram } from '@ecampus/web/programs/data-access/testing';
 import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { pageHelpers } from '@ecampus/web/shared/ui/testing';
 import { CreateProgramDialog } from './create-program-dialog';
 
 describe('CreateProgramDialog', () => {
@@ -27,20 +28,8 @@ describe('CreateProgramDialog', () => {
     backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(CreateProgramDialog);
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const $ = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    const type = (id: string, value: string) => {
-      const input = $(id) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      input.dispatchEvent(new Event('blur'));
-    };
-    const submit = async () => {
-      $('create-program-form')?.dispatchEvent(new Event('submit'));
-      await new Promise((resolve) => setTimeout(resolve));
-      await fixture.whenStable();
-    };
-    return { el, $, type, submit };
+    const page = pageHelpers(fixture);
+    return { ...page, submit: () => page.submit('create-program-form') };
   }
 
   afterEach(() => backend.verify());

@@ -7,6 +7,7 @@ import { ProgramAdminStore } from '@ecampus/web/programs/data-access';
 import { aProgram } from '@ecampus/web/programs/data-access/testing';
 import { PROGRAMS_I18N } from '@ecampus/web/programs/ui';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
+import { pageHelpers } from '@ecampus/web/shared/ui/testing';
 import { ProgramAdminPage } from './program-admin-page';
 
 const mine = aProgram({ id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: ['coordinator'] });
@@ -26,13 +27,9 @@ describe('ProgramAdminPage', () => {
     fixture.detectChanges();
     backend.expectOne((r) => r.url === '/api/programs' && r.params.get('include') === 'archived').flush(listOf(programs));
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const rows = () => Array.from(el.querySelectorAll<HTMLElement>('[data-testid="programs-admin-row"]'));
-    const settle = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await fixture.whenStable();
-    };
-    return { fixture, el, rows, settle };
+    const page = pageHelpers(fixture);
+    const rows = () => Array.from(page.el.querySelectorAll<HTMLElement>('[data-testid="programs-admin-row"]'));
+    return { fixture, ...page, rows, settle: () => page.settle(200) };
   }
 
   afterEach(() => backend.verify());
@@ -59,11 +56,11 @@ describe('ProgramAdminPage', () => {
   });
 
   it('archives a program after confirming', async () => {
-    const { rows, settle, fixture } = await render([mine]);
+    const { rows, settle, fixture, confirm } = await render([mine]);
     rows()[0]?.querySelector<HTMLButtonElement>('[data-testid="programs-admin-archive"]')?.click();
     await fixture.whenStable();
     expect(document.querySelector('mat-dialog-container')?.textContent).toContain('„Politikerinnen ins Netz 2027“ archivieren?');
-    document.querySelector<HTMLButtonElement>('[data-testid="program-archive-confirm"]')?.click();
+    await confirm('program-archive-confirm');
     backend.expectOne('/api/programs/p1/archive').flush({ ...mine, archived: true, archivedAt: '2026-11-27T10:00:00.000Z' });
     await settle();
     expect(rows()).toHaveLength(0);

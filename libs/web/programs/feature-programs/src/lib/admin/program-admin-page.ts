@@ -11,7 +11,7 @@ import type { Program } from '@ecampus/shared/contracts';
 import { ProgramAdminStore, type ProgramArchiveFilter } from '@ecampus/web/programs/data-access';
 import { PROGRAM_STATUS_KEYS, RoleLabelPipe } from '@ecampus/web/programs/ui';
 import { formSubmit } from '@ecampus/web/shared/data-access';
-import { ConfirmDialog, EcDatePipe, EmptyState, Loading } from '@ecampus/web/shared/ui';
+import { ConfirmDialog, EcDatePipe, EmptyState, Loading, PageHeader } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@ecampus/web/shared/util-i18n';
 import { CreateProgramDialog } from './create-program-dialog';
 
@@ -32,6 +32,7 @@ import { CreateProgramDialog } from './create-program-dialog';
     EcDatePipe,
     EmptyState,
     Loading,
+    PageHeader,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
