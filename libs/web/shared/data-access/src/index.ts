@@ -4,3 +4,4 @@ export * from './lib/accept-language-interceptor';
 export * from './lib/global-http-error-interceptor';
 export * from './lib/server-errors';
 export * from './lib/form-submit';
+export * from './lib/data-changes';

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { listOf } from '@ecampus/shared/contracts';
+import { DataChanges } from '@ecampus/web/shared/data-access';
 import { aProgram } from '../testing';
 import { ProgramAdminStore } from './program-admin-store';
 
@@ -39,7 +40,9 @@ describe('ProgramAdminStore', () => {
     expect(store.programs().map((p) => p.id)).toEqual(['p1', 'p2']);
   });
 
-  it('creates a program', async () => {
+  it('creates a program and tells the page that programs changed', async () => {
+    const announced = jest.fn();
+    TestBed.inject(DataChanges).of('programs').subscribe(announced);
     const body = { title: 'Neu', mode: 'classic' as const, startsOn: '2028-01-01', endsOn: '2028-12-31' };
     const created = store.create(body);
     const req = backend.expectOne('/api/programs');
@@ -48,6 +51,7 @@ describe('ProgramAdminStore', () => {
     req.flush(aProgram({ id: 'p3', title: 'Neu', startsOn: '2028-01-01' }), { status: 201, statusText: 'Created' });
     await created;
     expect(store.programs().map((p) => p.id)).toEqual(['p3', 'p1']);
+    expect(announced).toHaveBeenCalledTimes(1);
   });
 
   it('archives and unarchives, keeping the answer', async () => {

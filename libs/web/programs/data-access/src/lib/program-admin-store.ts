@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ApiError, CreateProgramRequest, Program } from '@ecampus/shared/contracts';
-import { readApiError } from '@ecampus/web/shared/data-access';
+import { DataChanges, readApiError } from '@ecampus/web/shared/data-access';
 import { type Observable, firstValueFrom } from 'rxjs';
 import { ProgramsApi } from './programs-api';
 
@@ -8,12 +8,14 @@ import { ProgramsApi } from './programs-api';
 export type ProgramArchiveFilter = 'current' | 'archived' | 'all';
 
 /**
- * Every program for the administration, archived ones included; create, archive, unarchive.
- * Provided by the administration's programs route. Actions reject with the HTTP error.
+ * Every program for the administration, archived ones included; create, archive, unarchive (each
+ * announced, so the navigation's list follows). Provided by the administration's programs route.
+ * Actions reject with the HTTP error.
  */
 @Injectable()
 export class ProgramAdminStore {
   private readonly api = inject(ProgramsApi);
+  private readonly changes = inject(DataChanges);
   private readonly state = signal<{ programs: Program[]; loading: boolean; loaded: boolean; failed: boolean; error: ApiError | null }>({
     programs: [],
     loading: false,
@@ -49,6 +51,7 @@ export class ProgramAdminStore {
   async create(body: CreateProgramRequest): Promise<Program> {
     const program = await firstValueFrom(this.api.createProgram(body));
     this.state.update((s) => ({ ...s, programs: [...s.programs, program] }));
+    this.changes.announce('programs');
     return program;
   }
 
@@ -63,6 +66,7 @@ export class ProgramAdminStore {
   private async replace(request: Observable<Program>): Promise<Program> {
     const program = await firstValueFrom(request);
     this.state.update((s) => ({ ...s, programs: s.programs.map((p) => (p.id === program.id ? program : p)) }));
+    this.changes.announce('programs');
     return program;
   }
 }

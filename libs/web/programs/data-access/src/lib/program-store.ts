@@ -14,7 +14,7 @@ import type {
 } from '@ecampus/shared/contracts';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { firstValueFrom } from 'rxjs';
-import { readApiError } from '@ecampus/web/shared/data-access';
+import { DataChanges, readApiError } from '@ecampus/web/shared/data-access';
 import { ProgramsApi } from './programs-api';
 
 interface Slice<T> {
@@ -34,6 +34,7 @@ const initial = <T>(value: T): Slice<T> => ({ value, loading: false, loaded: fal
 @Injectable()
 export class ProgramStore {
   private readonly api = inject(ProgramsApi);
+  private readonly changes = inject(DataChanges);
   // Optional so the store also works without a session store (unit tests of the features).
   private readonly auth = inject(AuthStore, { optional: true });
 
@@ -99,6 +100,8 @@ export class ProgramStore {
     const updated = await firstValueFrom(this.api.updateProgram(this.requireId(), body));
     // The answer may carry the roles of the caller; keep ours if it does not.
     this.programSlice.update((s) => ({ ...s, value: { ...updated, myRoles: updated.myRoles ?? s.value?.myRoles ?? [] } }));
+    // The navigation shows the title too.
+    this.changes.announce('programs');
     return updated;
   }
 

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
+import { DataChanges, SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import { ProgramNavStore } from './program-nav-store';
 import { listOf } from '@ecampus/shared/contracts';
 
@@ -55,5 +55,13 @@ describe('ProgramNavStore', () => {
     store.load();
     backend.expectOne('/api/programs').flush(listOf([{ id: 'p1', title: 'Politikerinnen ins Netz 2027' }]));
     expect(store.programs()).toHaveLength(1);
+  });
+
+  it('loads again when programs changed elsewhere on the page (created, archived, renamed)', () => {
+    store.load();
+    backend.expectOne('/api/programs').flush(listOf([]));
+    TestBed.inject(DataChanges).announce('programs');
+    backend.expectOne('/api/programs').flush(listOf([{ id: 'p9', title: 'Mentoring Süd 2028' }]));
+    expect(store.programs().map((p) => p.title)).toEqual(['Mentoring Süd 2028']);
   });
 });

@@ -2,7 +2,7 @@ import { HttpClient, HttpContext } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ListSchema, ProgramSchema } from '@ecampus/shared/contracts';
-import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
+import { DataChanges, SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import { z } from 'zod';
 
 /** What the navigation needs of a program: the contract's Program, of which only id and title are required here. */
@@ -33,6 +33,14 @@ export class ProgramNavStore {
   /** The list could not be loaded; the empty state says so instead of an error popup. */
   readonly failed = computed(() => this.state().status === 'failed');
   readonly empty = computed(() => this.state().status !== 'loading' && this.state().programs.length === 0);
+
+  constructor() {
+    // A program created, archived or renamed elsewhere on the page shows here at once.
+    inject(DataChanges)
+      .of('programs')
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.load());
+  }
 
   /** Loads the list again; a call while a load is running joins that one. */
   load(): void {

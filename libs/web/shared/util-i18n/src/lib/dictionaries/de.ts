@@ -28,6 +28,7 @@ export const de = {
     mainNavigation: 'Hauptnavigation',
     home: 'Startseite',
     myPrograms: 'Meine Programme',
+    allPrograms: 'Alle Programme',
     noPrograms: 'Noch keine Programme',
     programsUnavailable: 'Die Programme konnten gerade nicht geladen werden.',
     userMenu: 'Benutzermenü von {name}',

@@ -25,6 +25,7 @@ export const en: DictionaryOf<typeof de> = {
     mainNavigation: 'Main navigation',
     home: 'Start page',
     myPrograms: 'My programs',
+    allPrograms: 'All programs',
     noPrograms: 'No programs yet',
     programsUnavailable: 'The programs could not be loaded right now.',
     userMenu: 'User menu of {name}',

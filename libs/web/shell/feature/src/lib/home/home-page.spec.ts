@@ -20,10 +20,9 @@ describe('HomePage', () => {
     });
     backend = TestBed.inject(HttpTestingController);
     if (admin) await signInAdmin();
-    // The start page loads the programs itself (so coming back to it shows what changed meanwhile).
-    const fixture = TestBed.createComponent(HomePage);
+    TestBed.inject(ProgramNavStore).load();
     backend.expectOne('/api/programs').flush(listOf(programs));
-    await new Promise((resolve) => setTimeout(resolve));
+    const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     return el;
@@ -31,13 +30,11 @@ describe('HomePage', () => {
 
   async function signInAdmin() {
     const login = TestBed.inject(AuthStore).login({ email: 'admin@ecampus.example', password: 'x' });
-    backend
-      .expectOne('/api/auth/login')
-      .flush({
-        accessToken: 't',
-        expiresIn: 900,
-        user: { id: 'a1', email: 'admin@ecampus.example', displayName: 'Ada Admin', isAdmin: true },
-      });
+    backend.expectOne('/api/auth/login').flush({
+      accessToken: 't',
+      expiresIn: 900,
+      user: { id: 'a1', email: 'admin@ecampus.example', displayName: 'Ada Admin', isAdmin: true },
+    });
     await login;
   }
 

@@ -25,11 +25,6 @@ export class HomePage {
   protected readonly isAdmin = computed(() => this.user()?.isAdmin ?? false);
   protected readonly programs = inject(ProgramNavStore);
 
-  constructor() {
-    // Coming back to the start page shows programs created or archived meanwhile (navigation too).
-    this.programs.load();
-  }
-
   protected isParticipant(program: ProgramNavItem): boolean {
     return !!program.myRoles?.some((role) => role === 'mentee' || role === 'mentor');
   }

@@ -149,6 +149,7 @@ describe('ShellLayout', () => {
     );
     await fixture.whenStable();
     expect($('nav-admin')?.getAttribute('href')).toBe('/verwaltung');
+    expect(fixture.nativeElement.querySelector('#nav-programs-heading')?.textContent).toContain('Alle Programme');
     const programs = Array.from(fixture.nativeElement.querySelectorAll('[data-testid="nav-program"]')) as HTMLElement[];
     expect(programs[0]?.querySelector('[data-testid="nav-program-not-member"]')?.textContent).toContain('kein Mitglied');
     expect(programs[1]?.querySelector('[data-testid="nav-program-not-member"]')).toBeNull();
