@@ -5,3 +5,4 @@ export * from './lib/global-http-error-interceptor';
 export * from './lib/server-errors';
 export * from './lib/form-submit';
 export * from './lib/data-changes';
+export * from './lib/loadable';

@@ -1,6 +1,6 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import type { Account, ApiError } from '@ecampus/shared/contracts';
-import { readApiError } from '@ecampus/web/shared/data-access';
+import { Injectable, inject } from '@angular/core';
+import type { Account, UpdateAccountRequest } from '@ecampus/shared/contracts';
+import { loadable } from '@ecampus/web/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from './accounts-api';
 
@@ -11,26 +11,17 @@ import { AccountsApi } from './accounts-api';
 @Injectable()
 export class AccountStore {
   private readonly api = inject(AccountsApi);
-  private readonly state = signal<{ account: Account | null; loading: boolean; failed: boolean; error: ApiError | null }>({
-    account: null,
-    loading: false,
-    failed: false,
-    error: null,
-  });
+  private readonly item = loadable<Account | null>(null);
 
-  readonly account = computed(() => this.state().account);
-  readonly loading = computed(() => this.state().loading);
-  readonly failed = computed(() => this.state().failed);
-  readonly error = computed(() => this.state().error);
+  readonly account = this.item.value;
+  readonly loading = this.item.loading;
+  readonly failed = this.item.failed;
+  readonly error = this.item.error;
 
-  async load(userId: string): Promise<void> {
-    this.state.set({ account: this.account()?.id === userId ? this.account() : null, loading: true, failed: false, error: null });
-    try {
-      const account = await firstValueFrom(this.api.getAccount(userId));
-      this.state.set({ account, loading: false, failed: false, error: null });
-    } catch (e) {
-      this.state.update((s) => ({ ...s, loading: false, failed: true, error: readApiError(e) }));
-    }
+  load(userId: string): Promise<void> {
+    // Another person's page starts empty rather than showing the previous one.
+    if (this.account()?.id !== userId) this.item.update(() => null);
+    return this.item.load(() => firstValueFrom(this.api.getAccount(userId)));
   }
 
   rename(displayName: string): Promise<Account> {
@@ -46,9 +37,9 @@ export class AccountStore {
     await firstValueFrom(this.api.resendInvitation(this.requireId()));
   }
 
-  private async update(body: { displayName?: string; active?: boolean }): Promise<Account> {
+  private async update(body: UpdateAccountRequest): Promise<Account> {
     const account = await firstValueFrom(this.api.updateAccount(this.requireId(), body));
-    this.state.update((s) => ({ ...s, account }));
+    this.item.update(() => account);
     return account;
   }
 

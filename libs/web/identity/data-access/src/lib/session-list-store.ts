@@ -1,6 +1,6 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ApiError, Session } from '@ecampus/shared/contracts';
-import { readApiError } from '@ecampus/web/shared/data-access';
+import { Injectable, computed, inject } from '@angular/core';
+import type { Session } from '@ecampus/shared/contracts';
+import { loadable } from '@ecampus/web/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { AuthStore } from './auth-store';
 import { MyAccountApi } from './my-account-api';
@@ -10,38 +10,26 @@ import { MyAccountApi } from './my-account-api';
 export class SessionListStore {
   private readonly api = inject(MyAccountApi);
   private readonly auth = inject(AuthStore);
-  private readonly state = signal<{ sessions: Session[]; loading: boolean; loaded: boolean; failed: boolean; error: ApiError | null }>({
-    sessions: [],
-    loading: false,
-    loaded: false,
-    failed: false,
-    error: null,
-  });
+  private readonly list = loadable<Session[]>([]);
 
   /** This device first, then by last use, newest first. */
   readonly sessions = computed(() =>
-    [...this.state().sessions].sort((a, b) => Number(b.current) - Number(a.current) || b.lastUsedAt.localeCompare(a.lastUsedAt)),
+    [...this.list.value()].sort((a, b) => Number(b.current) - Number(a.current) || b.lastUsedAt.localeCompare(a.lastUsedAt)),
   );
   readonly others = computed(() => this.sessions().filter((s) => !s.current));
-  readonly loading = computed(() => this.state().loading);
-  readonly loaded = computed(() => this.state().loaded);
-  readonly failed = computed(() => this.state().failed);
-  readonly error = computed(() => this.state().error);
+  readonly loading = this.list.loading;
+  readonly loaded = this.list.loaded;
+  readonly failed = this.list.failed;
+  readonly error = this.list.error;
 
-  async load(): Promise<void> {
-    this.state.update((s) => ({ ...s, loading: true, failed: false, error: null }));
-    try {
-      const sessions = await firstValueFrom(this.api.listSessions());
-      this.state.set({ sessions, loading: false, loaded: true, failed: false, error: null });
-    } catch (e) {
-      this.state.update((s) => ({ ...s, loading: false, failed: true, error: readApiError(e) }));
-    }
+  load(): Promise<void> {
+    return this.list.load(() => firstValueFrom(this.api.listSessions()));
   }
 
   /** Ends one session (another device); rejects with the HTTP error. */
   async end(sessionId: string): Promise<void> {
     await firstValueFrom(this.api.endSession(sessionId));
-    this.state.update((s) => ({ ...s, sessions: s.sessions.filter((session) => session.id !== sessionId) }));
+    this.list.update((sessions) => sessions.filter((session) => session.id !== sessionId));
   }
 
   /** Ends every session but this one. */

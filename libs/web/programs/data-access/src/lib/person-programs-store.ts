@@ -1,6 +1,6 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ApiError, PersonProgram } from '@ecampus/shared/contracts';
-import { readApiError } from '@ecampus/web/shared/data-access';
+import { Injectable, computed, inject } from '@angular/core';
+import type { PersonProgram } from '@ecampus/shared/contracts';
+import { loadable } from '@ecampus/web/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ProgramsApi } from './programs-api';
 
@@ -8,36 +8,18 @@ import { ProgramsApi } from './programs-api';
 @Injectable()
 export class PersonProgramsStore {
   private readonly api = inject(ProgramsApi);
-  private readonly state = signal<{
-    programs: PersonProgram[];
-    loading: boolean;
-    loaded: boolean;
-    failed: boolean;
-    error: ApiError | null;
-  }>({
-    programs: [],
-    loading: false,
-    loaded: false,
-    failed: false,
-    error: null,
-  });
+  private readonly list = loadable<PersonProgram[]>([]);
 
   /** Current programs first, then by title. */
   readonly programs = computed(() =>
-    [...this.state().programs].sort((a, b) => Number(a.archived) - Number(b.archived) || a.title.localeCompare(b.title, 'de')),
+    [...this.list.value()].sort((a, b) => Number(a.archived) - Number(b.archived) || a.title.localeCompare(b.title, 'de')),
   );
-  readonly loading = computed(() => this.state().loading);
-  readonly loaded = computed(() => this.state().loaded);
-  readonly failed = computed(() => this.state().failed);
-  readonly error = computed(() => this.state().error);
+  readonly loading = this.list.loading;
+  readonly loaded = this.list.loaded;
+  readonly failed = this.list.failed;
+  readonly error = this.list.error;
 
-  async load(userId: string): Promise<void> {
-    this.state.update((s) => ({ ...s, loading: true, failed: false, error: null }));
-    try {
-      const programs = await firstValueFrom(this.api.listPersonPrograms(userId));
-      this.state.set({ programs, loading: false, loaded: true, failed: false, error: null });
-    } catch (e) {
-      this.state.update((s) => ({ ...s, loading: false, failed: true, error: readApiError(e) }));
-    }
+  load(userId: string): Promise<void> {
+    return this.list.load(() => firstValueFrom(this.api.listPersonPrograms(userId)));
   }
 }

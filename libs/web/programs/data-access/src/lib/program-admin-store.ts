@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ApiError, CreateProgramRequest, Program } from '@ecampus/shared/contracts';
-import { DataChanges, readApiError } from '@ecampus/web/shared/data-access';
+import type { CreateProgramRequest, Program } from '@ecampus/shared/contracts';
+import { DataChanges, loadable } from '@ecampus/web/shared/data-access';
 import { type Observable, firstValueFrom } from 'rxjs';
 import { ProgramsApi } from './programs-api';
 
@@ -16,41 +16,30 @@ export type ProgramArchiveFilter = 'current' | 'archived' | 'all';
 export class ProgramAdminStore {
   private readonly api = inject(ProgramsApi);
   private readonly changes = inject(DataChanges);
-  private readonly state = signal<{ programs: Program[]; loading: boolean; loaded: boolean; failed: boolean; error: ApiError | null }>({
-    programs: [],
-    loading: false,
-    loaded: false,
-    failed: false,
-    error: null,
-  });
+  private readonly list = loadable<Program[]>([]);
 
   readonly filter = signal<ProgramArchiveFilter>('current');
   /** By start date, newest first. */
   readonly programs = computed(() => {
     const filter = this.filter();
-    return this.state()
-      .programs.filter((p) => filter === 'all' || p.archived === (filter === 'archived'))
+    return this.list
+      .value()
+      .filter((p) => filter === 'all' || p.archived === (filter === 'archived'))
       .sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.title.localeCompare(b.title, 'de'));
   });
-  readonly total = computed(() => this.state().programs.length);
-  readonly loading = computed(() => this.state().loading);
-  readonly loaded = computed(() => this.state().loaded);
-  readonly failed = computed(() => this.state().failed);
-  readonly error = computed(() => this.state().error);
+  readonly total = computed(() => this.list.value().length);
+  readonly loading = this.list.loading;
+  readonly loaded = this.list.loaded;
+  readonly failed = this.list.failed;
+  readonly error = this.list.error;
 
-  async load(): Promise<void> {
-    this.state.update((s) => ({ ...s, loading: true, failed: false, error: null }));
-    try {
-      const programs = await firstValueFrom(this.api.listPrograms({ includeArchived: true }));
-      this.state.set({ programs, loading: false, loaded: true, failed: false, error: null });
-    } catch (e) {
-      this.state.update((s) => ({ ...s, loading: false, failed: true, error: readApiError(e) }));
-    }
+  load(): Promise<void> {
+    return this.list.load(() => firstValueFrom(this.api.listPrograms({ includeArchived: true })));
   }
 
   async create(body: CreateProgramRequest): Promise<Program> {
     const program = await firstValueFrom(this.api.createProgram(body));
-    this.state.update((s) => ({ ...s, programs: [...s.programs, program] }));
+    this.list.update((programs) => [...programs, program]);
     this.changes.announce('programs');
     return program;
   }
@@ -65,7 +54,7 @@ export class ProgramAdminStore {
 
   private async replace(request: Observable<Program>): Promise<Program> {
     const program = await firstValueFrom(request);
-    this.state.update((s) => ({ ...s, programs: s.programs.map((p) => (p.id === program.id ? program : p)) }));
+    this.list.update((programs) => programs.map((p) => (p.id === program.id ? program : p)));
     this.changes.announce('programs');
     return program;
   }
