@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
-import { DEMO_ADMIN, DEMO_PASSWORD, choose, expectSentToLogin, pageOnAnotherDevice, signIn } from './support/sign-in';
+import {
+  DEMO_ADMIN,
+  DEMO_PASSWORD,
+  choose,
+  expectNoSidewaysScrolling,
+  expectSentToLogin,
+  pageOnAnotherDevice,
+  signIn,
+} from './support/sign-in';
 
 /**
  * Issue 7 journey: the demo admin runs the eCampus from the browser — creates a program with every
@@ -133,4 +141,17 @@ test('Die Administration legt ein Programm und eine Programmleitung an; deaktivi
   await expect(row).toHaveCount(0);
   await choose(page, 'programs-admin-filter', 'Archivierte');
   await expect(row.getByTestId('programs-admin-archived')).toBeVisible();
+
+  // On a phone the administration's lists scroll inside their region, not the page.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const [url, list, where] of [
+    ['/verwaltung/programme', 'Programme', 'Verwaltung: Programme auf dem Telefon'],
+    ['/verwaltung/konten', 'Konten', 'Verwaltung: Konten auf dem Telefon'],
+  ] as const) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Verwaltung' })).toBeVisible();
+    await expect(page.getByRole('region', { name: list })).toBeVisible();
+    await expectNoSidewaysScrolling(page);
+    await expectAccessible(page, where);
+  }
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
-import { DEMO_ADMIN, DEMO_PASSWORD, expectSentToLogin, pageOnAnotherDevice, signIn } from './support/sign-in';
+import { DEMO_ADMIN, DEMO_PASSWORD, expectNoSidewaysScrolling, expectSentToLogin, pageOnAnotherDevice, signIn } from './support/sign-in';
 
 /**
  * Issue 7 journey: a person signed in on two devices sees both under "Sitzungen", changes her
@@ -28,10 +28,15 @@ test('Passwort ändern meldet die Person auf ihrem anderen Gerät ab', async ({ 
   });
   expect(created.status(), await created.text()).toBe(201);
 
-  // Signed in on two devices.
+  // Signed in on two devices, one a phone.
   await signIn(page, person.email, person.password);
   const phone = await pageOnAnotherDevice(browser, baseURL);
+  await phone.setViewportSize({ width: 360, height: 740 });
   await signIn(phone, person.email, person.password);
+  await phone.goto('/konto/sitzungen');
+  await expect(phone.getByTestId('session')).toHaveCount(2);
+  await expectNoSidewaysScrolling(phone);
+  await expectAccessible(phone, 'Sitzungen auf dem Telefon');
 
   // "Sitzungen" lists both, this one marked.
   await page.getByTestId('user-menu-button').click();

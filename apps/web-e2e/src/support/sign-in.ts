@@ -28,6 +28,12 @@ export async function expectSentToLogin(page: Page, where: string): Promise<void
   await expectAccessible(page, where);
 }
 
+/** Nothing wider than the screen (a phone's 360 px): wide tables scroll inside their region. */
+export async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 /** Picks an option of a Material select by its visible text. */
 export async function choose(page: Page, selectTestId: string, option: string): Promise<void> {
   await page.getByTestId(selectTestId).click();
