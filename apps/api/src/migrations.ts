@@ -1,6 +1,7 @@
 import { DATABASE_MIGRATIONS, orderMigrations } from '@ecampus/api/platform/database';
 import { MAIL_MIGRATIONS } from '@ecampus/api/platform/mail';
 import { IDENTITY_MIGRATIONS } from '@ecampus/api/identity/accounts';
+import { IDENTITY_SESSION_MIGRATIONS } from '@ecampus/api/identity/feature';
 import { PROGRAMS_MIGRATIONS } from '@ecampus/api/programs/feature';
 
 /**
@@ -8,4 +9,10 @@ import { PROGRAMS_MIGRATIONS } from '@ecampus/api/programs/feature';
  * bundled migrate entry point runs exactly this set; `migrations.spec.ts` fails when a library's
  * `src/migrations/` holds one that is missing here. Never edit a migration that has shipped.
  */
-export const MIGRATIONS = orderMigrations([...DATABASE_MIGRATIONS, ...MAIL_MIGRATIONS, ...IDENTITY_MIGRATIONS, ...PROGRAMS_MIGRATIONS]);
+export const MIGRATIONS = orderMigrations([
+  ...DATABASE_MIGRATIONS,
+  ...MAIL_MIGRATIONS,
+  ...IDENTITY_MIGRATIONS,
+  ...IDENTITY_SESSION_MIGRATIONS,
+  ...PROGRAMS_MIGRATIONS,
+]);

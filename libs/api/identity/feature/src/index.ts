@@ -1,1 +1,2 @@
 export { IdentityModule, IDENTITY_ENTITIES } from './lib/identity.module';
+export * from './migrations';

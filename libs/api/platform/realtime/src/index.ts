@@ -1,6 +1,7 @@
 export * from './lib/realtime.types';
 export * from './lib/origins';
 export * from './lib/handshake-auth';
+export * from './lib/ended-session-sockets';
 export * from './lib/socket-locale';
 export * from './lib/realtime-io.adapter';
 export * from './lib/realtime-emitter';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AccessTokenService, EndedSessions } from '@ecampus/api/platform/auth';
 import { io, type Socket } from 'socket.io-client';
 import { createTestApi, signAccessToken, testConfig, type TestApi } from '@ecampus/api/platform/testing';
 import type { ClientToServerEvents, ServerToClientEvents } from '@ecampus/shared/contracts';
@@ -80,7 +80,9 @@ describe('realtime /live (real Redis streams adapter)', () => {
 
   it('closes a socket when its access token expires, after telling the client', async () => {
     // Signed like a real access token, but valid for one second only.
-    const shortLived = await app.get(JwtService).signAsync({ sub: userId, email: 'mentee@example.org', adm: false }, { expiresIn: 1 });
+    const shortLived = await app
+      .get(AccessTokenService)
+      .sign({ id: userId, email: 'mentee@example.org', isAdmin: false, sessionId: randomUUID() }, { expiresInSeconds: 1 });
     const socket = connect(url, { token: shortLived });
     const expired = new Promise<{ message: string }>((resolve) => socket.once('session:expired', resolve));
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
@@ -112,5 +114,30 @@ describe('realtime /live (real Redis streams adapter)', () => {
     } finally {
       emitter.onApplicationShutdown();
     }
+  });
+
+  it('closes the sockets of an ended session on every API process and refuses its events', async () => {
+    const sessionId = randomUUID();
+    const own = (await signAccessToken(app, { id: userId, email: 'mentee@example.org', isAdmin: false, sessionId })).token;
+    const onFirst = connect(url, { token: own });
+    const onSecond = connect(secondUrl, { token: own });
+    const bystander = connect(secondUrl, { token }); // the same person, another session: stays
+    expect(await Promise.all([outcome(onFirst), outcome(onSecond), outcome(bystander)])).toEqual(['connected', 'connected', 'connected']);
+    const notices = [onFirst, onSecond].map((s) => new Promise<{ message: string }>((resolve) => s.once('session:expired', resolve)));
+    const closed = [onFirst, onSecond].map((s) => new Promise<string>((resolve) => s.once('disconnect', resolve)));
+
+    // What identity does on logout: the session ends in the process that served the request.
+    await app.get(EndedSessions).end([sessionId]);
+
+    expect((await Promise.all(notices)).map((n) => n.message)).toEqual([
+      expect.stringMatching(/Sitzung wurde beendet/),
+      expect.stringMatching(/Sitzung wurde beendet/),
+    ]);
+    const refused = await onSecond.timeout(3000).emitWithAck('ping', {});
+    expect(refused).toEqual({ ok: false, error: { code: 'unauthenticated', message: expect.stringMatching(/Sitzung wurde beendet/) } });
+    expect(await Promise.all(closed)).toEqual(['io server disconnect', 'io server disconnect']);
+    expect(await outcome(connect(secondUrl, { token: own }))).toMatch(/Sitzung wurde beendet/);
+    expect(bystander.connected).toBe(true);
+    expect(await bystander.timeout(3000).emitWithAck('ping', {})).toMatchObject({ ok: true });
   });
 });

@@ -5,6 +5,7 @@ import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { InvitationMailer } from './invitation-mailer';
 import { PasswordHasher } from './password-hasher';
+import { PasswordStrength } from './password-strength';
 import { PasswordTokenEntity } from './password-token.entity';
 import { UserAccountEntity } from './user-account.entity';
 
@@ -13,7 +14,7 @@ export const ACCOUNTS_ENTITIES = [UserAccountEntity, PasswordTokenEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ACCOUNTS_ENTITIES), MailModule],
-  providers: [AccountsRepository, AccountsService, PasswordHasher, InvitationMailer],
+  providers: [AccountsRepository, AccountsService, PasswordHasher, PasswordStrength, InvitationMailer],
   exports: [AccountsService],
 })
 export class AccountsModule {}

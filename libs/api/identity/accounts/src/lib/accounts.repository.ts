@@ -12,6 +12,24 @@ export interface NewAccount {
   isAdmin: boolean;
 }
 
+/** A page of accounts matching a search in name and e-mail. */
+export interface AccountPage {
+  items: UserAccountEntity[];
+  total: number;
+}
+
+/** Queries inside the transaction that holds the admins lock (see `withAdminsLock`). */
+export interface AdminsTx {
+  find(userId: string): Promise<UserAccountEntity | null>;
+  /** Active admins other than `userId`. */
+  otherActiveAdmins(userId: string): Promise<number>;
+  /** Changes name and/or the active flag; `deactivated_at` follows the flag. The account after, or null. */
+  update(userId: string, changes: { displayName?: string; active?: boolean }): Promise<UserAccountEntity | null>;
+}
+
+/** `%` and `_` in a search term are letters, not patterns. */
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** Queries inside the transaction that holds the initial-admin lock (see `withInitialAdminLock`). */
 export interface InitialAdminTx {
   adminExists(): Promise<boolean>;
@@ -108,6 +126,85 @@ export class AccountsRepository {
       // Any other outstanding links of this person are void once a password is set.
       await em.query(`UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
       return em.getRepository(UserAccountEntity).findOneBy({ id: userId });
+    });
+  }
+
+  /** Accounts whose name or e-mail contains `q` (case-insensitive), by name; `total` over all pages. */
+  async search(q: string | undefined, page: number, pageSize: number): Promise<AccountPage> {
+    const qb = this.users().createQueryBuilder('u');
+    if (q) qb.where('(u.display_name ILIKE :q OR u.email::text ILIKE :q)', { q: likePattern(q) });
+    const [items, total] = await qb
+      .orderBy('lower(u.display_name)', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /** The account of a set-password token that may still be used (unused, not expired): no hashing before this. */
+  async findByUsablePasswordToken(tokenHash: string): Promise<UserAccountEntity | null> {
+    return this.users()
+      .createQueryBuilder('u')
+      .innerJoin(PasswordTokenEntity, 't', 't.user_id = u.id')
+      .where('t.token_hash = :tokenHash AND t.used_at IS NULL AND t.expires_at > now()', { tokenHash })
+      .getOne();
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db.query(`UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
+  }
+
+  async markSeen(userId: string): Promise<void> {
+    await this.db.query(`UPDATE app_user SET last_seen_at = now() WHERE id = $1`, [userId]);
+  }
+
+  /**
+   * A new set-password token for an existing account, its older tokens void, and whatever `within`
+   * adds (the invitation mail) — in one transaction.
+   */
+  async replacePasswordToken(
+    userId: string,
+    token: { tokenHash: string; expiresAt: Date },
+    within: (em: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await em.query(`UPDATE password_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+      await em.getRepository(PasswordTokenEntity).insert({ userId, ...token });
+      await within(em);
+    });
+  }
+
+  /**
+   * Runs `work` in one transaction holding the admins lock, so that two admins deactivating each
+   * other at once cannot leave no active admin behind.
+   */
+  withAdminsLock<T>(work: (tx: AdminsTx) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('ecampus:admins'))`);
+      return work({
+        find: async (userId) => (isId(userId) ? this.users(em).findOneBy({ id: userId }) : null),
+        otherActiveAdmins: async (userId) => {
+          const rows: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM app_user WHERE is_admin AND active AND id <> $1`, [
+            userId,
+          ]);
+          return rows[0].n;
+        },
+        update: async (userId, changes) => {
+          if (!isId(userId)) return null;
+          const [rows]: [{ id: string }[], number] = await em.query(
+            `UPDATE app_user SET
+                display_name = COALESCE($2, display_name),
+                active = COALESCE($3, active),
+                deactivated_at = CASE WHEN $3::boolean IS NULL THEN deactivated_at WHEN $3 THEN NULL ELSE COALESCE(deactivated_at, now()) END,
+                updated_at = now()
+              WHERE id = $1
+              RETURNING id`,
+            [userId, changes.displayName ?? null, changes.active ?? null],
+          );
+          return rows.length ? this.users(em).findOneBy({ id: userId }) : null;
+        },
+      });
     });
   }
 

@@ -19,6 +19,17 @@ export class UserAccountEntity {
   @Column({ type: 'boolean', default: false })
   isAdmin!: boolean;
 
+  /** false = deactivated by an admin: no login, no session, no set-password link. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
+  /** Last successful login or session renewal. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSeenAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

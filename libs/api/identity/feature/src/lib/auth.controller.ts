@@ -1,59 +1,72 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { CookieOptions, Request, Response } from 'express';
+import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
-import { Public } from '@ecampus/api/platform/auth';
+import { bearerToken, CurrentUser, Public, type AuthUser } from '@ecampus/api/platform/auth';
 import type { LoginResponse } from '@ecampus/shared/contracts';
+import { AuthCookies } from './auth-cookies';
 import { LoginRequestDto, LoginResponseDto, SetPasswordRequestDto } from './dto';
-import { IdentityService, type IssuedSession } from './identity.service';
-import { LoginThrottlerGuard } from './login-throttler.guard';
-import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './refresh-token';
+import { IdentityService, type IssuedSession, type Origin } from './identity.service';
 
 const userAgent = (req: Request): string | null => req.get('user-agent')?.slice(0, 300) ?? null;
-const cookieToken = (req: Request): string | undefined => {
-  const v = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
-  return typeof v === 'string' && v ? v : undefined;
-};
 
 /** HTTP ↔ IdentityService; cookies are the only thing handled here. */
 @ApiTags('auth')
-@Public()
 @Controller('auth')
 export class AuthController {
+  private readonly cookies: AuthCookies;
+
   constructor(
     private readonly identity: IdentityService,
-    @InjectConfig() private readonly config: AppConfig,
-  ) {}
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.cookies = new AuthCookies(config);
+  }
 
   @Post('login')
+  @Public()
   @HttpCode(HttpStatus.OK)
-  @UseGuards(LoginThrottlerGuard)
   @ApiOkResponse({ type: LoginResponseDto })
   async login(@Body() body: LoginRequestDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
-    return this.withCookie(res, await this.identity.login(body.email, body.password, userAgent(req)));
+    return this.withCookies(req, res, await this.identity.login(body.email, body.password, this.origin(req)));
   }
 
   @Post('refresh')
+  @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: LoginResponseDto })
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     try {
-      return this.withCookie(res, await this.identity.refresh(cookieToken(req), userAgent(req)));
+      return this.withCookies(req, res, await this.identity.refresh(this.refreshCookie(req), userAgent(req)));
     } catch (e) {
-      res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      res.clearCookie(this.cookies.refreshName(req), this.cookies.options(req));
       throw e;
     }
   }
 
+  /** Ends this session (refresh cookie and/or bearer token): its access tokens are refused from now on. */
   @Post('logout')
+  @Public()
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.identity.logout(cookieToken(req));
-    res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+    await this.identity.logout(this.refreshCookie(req), bearerToken(req.headers['authorization']));
+    res.clearCookie(this.cookies.refreshName(req), this.cookies.options(req));
+  }
+
+  /** Ends every session of the caller, this one included. */
+  @Post('logout-all')
+  @ApiBearerAuth()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  async logoutAll(@CurrentUser() caller: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.identity.logoutEverywhere(caller);
+    res.clearCookie(this.cookies.refreshName(req), this.cookies.options(req));
   }
 
   /** The invited person's first password; answers like login, so they are signed in right away. */
   @Post('set-password')
+  @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: LoginResponseDto })
   async setPassword(
@@ -61,20 +74,24 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
-    return this.withCookie(res, await this.identity.setPassword(body.token, body.password, userAgent(req)));
+    return this.withCookies(req, res, await this.identity.setPassword(body.token, body.password, this.origin(req)));
   }
 
-  private withCookie(res: Response, s: IssuedSession): LoginResponse {
-    res.cookie(REFRESH_COOKIE, s.refreshToken, { ...this.cookieOptions(), expires: s.refreshExpiresAt });
-    return s.body;
-  }
-
-  private cookieOptions(): CookieOptions {
+  private origin(req: Request): Origin {
     return {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.NODE_ENV === 'production',
-      path: REFRESH_COOKIE_PATH,
+      ip: req.ip ?? 'unknown',
+      userAgent: userAgent(req),
+      deviceCookie: this.cookies.read(req, this.cookies.deviceName(req)),
     };
+  }
+
+  private refreshCookie(req: Request): string | undefined {
+    return this.cookies.read(req, this.cookies.refreshName(req));
+  }
+
+  private withCookies(req: Request, res: Response, s: IssuedSession): LoginResponse {
+    res.cookie(this.cookies.refreshName(req), s.refreshToken, { ...this.cookies.options(req), expires: s.refreshExpiresAt });
+    if (s.deviceCookie) res.cookie(this.cookies.deviceName(req), s.deviceCookie, this.cookies.deviceOptions(req));
+    return s.body;
   }
 }

@@ -1,23 +1,38 @@
 import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { ErrorCode, t, type LoginResponse, type User } from '@ecampus/shared/contracts';
+import { ErrorCode, t, type ChangePasswordRequest, type LoginResponse, type User } from '@ecampus/shared/contracts';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
 import { AccessTokenService, type AuthUser } from '@ecampus/api/platform/auth';
 import { AccountsService, type UserAccount } from '@ecampus/api/identity/accounts';
-import { RefreshSessionRepository } from './refresh-session.repository';
-import { newRefreshToken, refreshTokenHash } from './refresh-token';
+import { AttemptLimits, type Admission } from './attempt-limits';
+import { KnownDevices } from './known-devices';
+import { SessionsService, type RefreshCookie } from './sessions.service';
 
-/** What a successful login/refresh hands to the controller: the body and the new cookie value. */
+/** What a successful login/refresh hands to the controller: the body and the new cookie values. */
 export interface IssuedSession {
   body: LoginResponse;
   refreshToken: string;
   refreshExpiresAt: Date;
+  /** A new device cookie (login, set-password) or null to keep the browser's. */
+  deviceCookie: string | null;
 }
 
-/** What the service needs of identity's accounts, the token signer and its repository. */
-export type Accounts = Pick<AccountsService, 'verifyCredentials' | 'findById' | 'setPasswordWithToken'>;
-export type TokenSigner = Pick<AccessTokenService, 'sign'>;
-export type SessionQueries = Pick<RefreshSessionRepository, 'insert' | 'rotate' | 'findByHash' | 'revokeFamily'>;
+/** Where an attempt comes from (what the limits and the session list need of the request). */
+export interface Origin {
+  ip: string;
+  userAgent: string | null;
+  /** The browser's device cookie, if any. */
+  deviceCookie?: string;
+}
+
+/** What the service needs of its collaborators (typed fakes in the unit spec implement exactly this). */
+export type Accounts = Pick<
+  AccountsService,
+  'verifyCredentials' | 'findById' | 'findActiveById' | 'setPasswordWithToken' | 'changePassword' | 'markSeen'
+>;
+export type TokenSigner = Pick<AccessTokenService, 'sign' | 'verifySync'>;
+export type Sessions = Pick<SessionsService, 'start' | 'rotate' | 'sessionOf' | 'end' | 'endAll' | 'endOthers'>;
+export type Limits = Pick<AttemptLimits, 'admitLogin' | 'admitSetPassword' | 'admitPasswordChange' | 'succeeded'>;
+export type Devices = Pick<KnownDevices, 'issue'>;
 
 const invalidCredentials = () =>
   new UnauthorizedException({
@@ -33,7 +48,10 @@ const sessionEnded = () =>
     ),
   });
 
-/** Login, refresh-token rotation with reuse detection, logout, and the invited person's first password. */
+/**
+ * Login (with its limits), refresh-token rotation with reuse detection, logout (one session or
+ * all), the invited person's first password and her password change.
+ */
 @Injectable()
 export class IdentityService {
   private readonly logger = new Logger(IdentityService.name);
@@ -41,62 +59,90 @@ export class IdentityService {
   constructor(
     @Inject(AccountsService) private readonly accounts: Accounts,
     @Inject(AccessTokenService) private readonly tokens: TokenSigner,
-    @Inject(RefreshSessionRepository) private readonly sessions: SessionQueries,
-    @InjectConfig() private readonly config: Pick<AppConfig, 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_DAYS'>,
+    @Inject(SessionsService) private readonly sessions: Sessions,
+    @Inject(AttemptLimits) private readonly limits: Limits,
+    @Inject(KnownDevices) private readonly devices: Devices,
+    @InjectConfig() private readonly config: Pick<AppConfig, 'ACCESS_TOKEN_TTL_SECONDS'>,
   ) {}
 
-  /** Unknown e-mail and wrong password: the same 401, after the same argon2 work. */
-  async login(email: string, password: string, userAgent: string | null): Promise<IssuedSession> {
+  /**
+   * Unknown e-mail, wrong password and a deactivated account: the same 401, after the same argon2
+   * work. 429 while the limits say wait — checked before any argon2 work.
+   */
+  async login(email: string, password: string, origin: Origin): Promise<IssuedSession> {
+    const admission = await this.limits.admitLogin(email, origin.ip, origin.deviceCookie);
     const user = await this.accounts.verifyCredentials(email, password);
     if (!user) throw invalidCredentials();
-    return this.startFamily(user, userAgent);
+    await this.limits.succeeded(admission);
+    return this.startSession(user, origin, admission);
   }
 
   /** Sets the first password through the invitation link and logs the person in. */
-  async setPassword(token: string, password: string, userAgent: string | null): Promise<IssuedSession> {
+  async setPassword(token: string, password: string, origin: Origin): Promise<IssuedSession> {
+    const admission = await this.limits.admitSetPassword(origin.ip, token);
     const user = await this.accounts.setPasswordWithToken(token, password);
-    return this.startFamily(user, userAgent);
+    await this.limits.succeeded(admission);
+    return this.startSession(user, origin, admission);
   }
 
   /**
-   * Rotates a refresh token. A token that was already rotated (or revoked) is treated as
-   * stolen: its whole family is revoked, so the thief's and the owner's newer tokens both die.
+   * Rotates a refresh token. A token that was already rotated (or revoked) is treated as stolen:
+   * its whole session ends, so the thief's and the owner's newer tokens both die. A session older
+   * than SESSION_ABSOLUTE_DAYS, or of a deactivated account, cannot be renewed.
    */
   async refresh(token: string | undefined, userAgent: string | null): Promise<IssuedSession> {
     if (!token) throw sessionEnded();
-    const hash = refreshTokenHash(token);
-    const nextToken = newRefreshToken();
-    const expiresAt = this.refreshExpiry();
-    const claimed = await this.sessions.rotate(hash, (c) => ({
-      userId: c.userId,
-      familyId: c.familyId,
-      tokenHash: refreshTokenHash(nextToken),
-      expiresAt,
-      userAgent,
-    }));
-    if (!claimed) {
-      const known = await this.sessions.findByHash(hash);
+    const rotated = await this.sessions.rotate(token, userAgent);
+    if (!rotated.claimed) {
+      const known = rotated.known;
       if (known && (known.usedAt || known.revokedAt)) {
-        const revoked = await this.sessions.revokeFamily(known.familyId);
-        if (known.usedAt && revoked > 0) {
-          this.logger.warn(`Refresh token reuse detected; session family ${known.familyId} of user ${known.userId} revoked`);
+        const ended = await this.sessions.end([known.sessionId]);
+        if (known.usedAt && ended.length > 0) {
+          this.logger.warn(`Refresh token reuse detected; session ${known.sessionId} of user ${known.userId} ended`);
         }
       }
       throw sessionEnded();
     }
-    const user = await this.accounts.findById(claimed.userId);
+    const user = await this.accounts.findActiveById(rotated.claimed.userId);
     if (!user) {
-      await this.sessions.revokeFamily(claimed.familyId);
+      await this.sessions.end([rotated.claimed.sessionId]);
       throw sessionEnded();
     }
-    return this.issue(user, nextToken, expiresAt);
+    await this.accounts.markSeen(user.id);
+    return this.issue(user, rotated.cookie, null);
   }
 
-  /** Ends the session family of this cookie. Idempotent: an unknown or missing token is fine. */
-  async logout(token: string | undefined): Promise<void> {
-    if (!token) return;
-    const known = await this.sessions.findByHash(refreshTokenHash(token));
-    if (known) await this.sessions.revokeFamily(known.familyId);
+  /**
+   * Ends the session of this cookie and/or this access token, on every process. Idempotent: unknown,
+   * missing or expired credentials are fine.
+   */
+  async logout(refreshToken: string | undefined, accessToken: string | null): Promise<void> {
+    const ids = new Set<string>();
+    if (refreshToken) {
+      const session = await this.sessions.sessionOf(refreshToken);
+      if (session) ids.add(session);
+    }
+    if (accessToken) {
+      try {
+        ids.add(this.tokens.verifySync(accessToken).sessionId);
+      } catch {
+        // An expired or foreign token names no session we must end.
+      }
+    }
+    await this.sessions.end([...ids]);
+  }
+
+  /** "Log out everywhere": every session of the caller, this one included. */
+  async logoutEverywhere(caller: AuthUser): Promise<void> {
+    await this.sessions.endAll(caller.id);
+  }
+
+  /** Her password change: the current one must be right; every other session of hers ends. */
+  async changePassword(caller: AuthUser, body: ChangePasswordRequest): Promise<void> {
+    const admission = await this.limits.admitPasswordChange(caller.id);
+    await this.accounts.changePassword(caller.id, body.currentPassword, body.newPassword);
+    await this.limits.succeeded(admission);
+    await this.sessions.endOthers(caller);
   }
 
   async me(caller: AuthUser): Promise<User> {
@@ -106,23 +152,20 @@ export class IdentityService {
     return user;
   }
 
-  private async startFamily(user: UserAccount, userAgent: string | null): Promise<IssuedSession> {
-    const token = newRefreshToken();
-    const expiresAt = this.refreshExpiry();
-    await this.sessions.insert({ userId: user.id, familyId: randomUUID(), tokenHash: refreshTokenHash(token), expiresAt, userAgent });
-    return this.issue(user, token, expiresAt);
+  private async startSession(user: UserAccount, origin: Origin, admission: Admission): Promise<IssuedSession> {
+    const cookie = await this.sessions.start(user.id, origin.userAgent);
+    await this.accounts.markSeen(user.id);
+    // A browser that is already her known device keeps its cookie; any other becomes one now.
+    return this.issue(user, cookie, admission.deviceId ? null : this.devices.issue(user.email));
   }
 
-  private async issue(user: UserAccount, refreshToken: string, refreshExpiresAt: Date): Promise<IssuedSession> {
-    const accessToken = await this.tokens.sign({ id: user.id, email: user.email, isAdmin: user.isAdmin });
+  private async issue(user: UserAccount, cookie: RefreshCookie, deviceCookie: string | null): Promise<IssuedSession> {
+    const accessToken = await this.tokens.sign({ id: user.id, email: user.email, isAdmin: user.isAdmin, sessionId: cookie.sessionId });
     return {
       body: { accessToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, user },
-      refreshToken,
-      refreshExpiresAt,
+      refreshToken: cookie.refreshToken,
+      refreshExpiresAt: cookie.refreshExpiresAt,
+      deviceCookie,
     };
-  }
-
-  private refreshExpiry(): Date {
-    return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60 * 1000);
   }
 }

@@ -1,9 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** Cookie holding the opaque refresh token; only sent to the auth routes. */
-export const REFRESH_COOKIE = 'ecampus_refresh';
-export const REFRESH_COOKIE_PATH = '/api/auth';
-
 export const newRefreshToken = (): string => randomBytes(32).toString('base64url');
 
 /** Stored instead of the token. 256 random bits need no salt or slow hash. */

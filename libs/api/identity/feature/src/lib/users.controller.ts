@@ -1,10 +1,15 @@
-import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Patch, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
-import type { User } from '@ecampus/shared/contracts';
-import { CreateUserRequestDto, UserDto } from './dto';
+import { IdParam } from '@ecampus/api/platform/http';
+import { ErrorCode, t, type Account, type PagedList, type User } from '@ecampus/shared/contracts';
+import { AccountDto, AccountPageDto, CreateUserRequestDto, ListAccountsQueryDto, UpdateAccountRequestDto, UserDto } from './dto';
 import { UsersService } from './users.service';
 
+const accountNotFound = () =>
+  new NotFoundException({ code: ErrorCode.NotFound, message: t('Dieses Konto gibt es nicht.', 'This account does not exist.') });
+
+/** Account administration. */
 @ApiTags('users')
 @ApiBearerAuth()
 @AdminOnly()
@@ -12,10 +17,42 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  /** `?q=&page=&pageSize=`: search in name and e-mail. */
+  @Get()
+  @ApiOkResponse({ type: AccountPageDto })
+  list(@Query() query: ListAccountsQueryDto): Promise<PagedList<Account>> {
+    return this.users.list(query);
+  }
+
+  @Get(':userId')
+  @ApiOkResponse({ type: AccountDto })
+  get(@IdParam('userId', accountNotFound) userId: string): Promise<Account> {
+    return this.users.get(userId);
+  }
+
   /** Without a password the person is invited by mail (one-time set-password link). */
   @Post()
   @ApiCreatedResponse({ type: UserDto })
   create(@Body() body: CreateUserRequestDto, @CurrentUser() caller: AuthUser): Promise<User> {
     return this.users.create(body, caller);
+  }
+
+  /** Rename, deactivate (ends all her sessions at once) or reactivate. */
+  @Patch(':userId')
+  @ApiOkResponse({ type: AccountDto })
+  update(
+    @IdParam('userId', accountNotFound) userId: string,
+    @Body() body: UpdateAccountRequestDto,
+    @CurrentUser() caller: AuthUser,
+  ): Promise<Account> {
+    return this.users.update(userId, body, caller);
+  }
+
+  /** A new invitation mail; her older links stop working. */
+  @Post(':userId/invitation')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse()
+  resendInvitation(@IdParam('userId', accountNotFound) userId: string, @CurrentUser() caller: AuthUser): Promise<void> {
+    return this.users.resendInvitation(userId, caller);
   }
 }

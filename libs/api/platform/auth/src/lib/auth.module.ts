@@ -1,20 +1,14 @@
 import { Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
-import { APP_CONFIG, type AppConfig } from '@ecampus/api/platform/config';
 import { AccessTokenService } from './access-token.service';
+import { Authenticator } from './authenticator';
+import { EndedSessions } from './ended-sessions';
 
+/**
+ * Access tokens and the live-session check. One instance per application (a static module), so the
+ * HTTP guard, the socket handshake and identity share the same ended-session list and listeners.
+ */
 @Module({
-  imports: [
-    JwtModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
-        signOptions: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS, issuer: 'ecampus', audience: 'ecampus' },
-        verifyOptions: { issuer: 'ecampus', audience: 'ecampus', algorithms: ['HS256'] },
-      }),
-    }),
-  ],
-  providers: [AccessTokenService],
-  exports: [AccessTokenService],
+  providers: [AccessTokenService, EndedSessions, Authenticator],
+  exports: [AccessTokenService, EndedSessions, Authenticator],
 })
 export class AuthModule {}

@@ -1,20 +1,20 @@
 import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
-import { JwtService } from '@nestjs/jwt';
 import { AccessTokenService, type AuthUser } from './access-token.service';
+import { Authenticator } from './authenticator';
 import { ADMIN_ONLY, IS_PUBLIC } from './auth.decorators';
 import { bearerToken, JwtAuthGuard } from './jwt-auth.guard';
 
-const options = { issuer: 'ecampus', audience: 'ecampus' };
-const tokens = new AccessTokenService(
-  new JwtService({
-    secret: 'test-secret-test-secret-test-secret-123',
-    signOptions: { ...options, expiresIn: 60 },
-    verifyOptions: { ...options, algorithms: ['HS256'] },
-  }),
-);
-const user: AuthUser = { id: '40e05730-8425-498d-939a-11abf6bb3e87', email: 'a@example.org', isAdmin: false };
+const tokens = new AccessTokenService({ JWT_SECRET: 'test-secret-test-secret-test-secret-123', ACCESS_TOKEN_TTL_SECONDS: 60 });
+const user: AuthUser = {
+  id: '40e05730-8425-498d-939a-11abf6bb3e87',
+  email: 'a@example.org',
+  isAdmin: false,
+  sessionId: '0b6f3c8e-64c4-4c59-9a55-9d2a52e1f0a1',
+};
+/** Sessions ended in this spec (the Redis list in the app). */
+const ended = new Set<string>();
 
 /** An HTTP execution context of a handler carrying the given metadata. */
 function context(authorization: string | undefined, meta: Record<string, boolean> = {}) {
@@ -25,7 +25,7 @@ function context(authorization: string | undefined, meta: Record<string, boolean
 }
 
 describe('JwtAuthGuard', () => {
-  const guard = new JwtAuthGuard(new Reflector(), tokens);
+  const guard = new JwtAuthGuard(new Reflector(), new Authenticator(tokens, { isEnded: async (id: string) => ended.has(id) }));
   let userToken: string;
   let adminToken: string;
   beforeAll(async () => {
@@ -47,6 +47,15 @@ describe('JwtAuthGuard', () => {
     await expect(guard.canActivate(context(undefined).ctx)).rejects.toBeInstanceOf(UnauthorizedException);
     await expect(guard.canActivate(context('Bearer nope').ctx)).rejects.toBeInstanceOf(UnauthorizedException);
     await expect(guard.canActivate(context(`Basic ${userToken}`).ctx)).rejects.toBeInstanceOf(UnauthorizedException);
+  });
+
+  it('answers 401 for the token of an ended session', async () => {
+    ended.add(user.sessionId);
+    try {
+      await expect(guard.canActivate(context(`Bearer ${userToken}`).ctx)).rejects.toBeInstanceOf(UnauthorizedException);
+    } finally {
+      ended.clear();
+    }
   });
 
   it('answers 403 forbidden on @AdminOnly() for non-admins', async () => {

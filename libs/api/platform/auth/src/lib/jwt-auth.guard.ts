@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ErrorCode, t } from '@ecampus/shared/contracts';
-import { AccessTokenService } from './access-token.service';
+import { Authenticator } from './authenticator';
 import { ADMIN_ONLY, IS_PUBLIC, type AuthenticatedRequest } from './auth.decorators';
 
 interface HeaderRequest extends AuthenticatedRequest {
@@ -16,15 +16,15 @@ export function bearerToken(header: string | string[] | undefined): string | nul
 }
 
 /**
- * Global HTTP guard (APP_GUARD): every route needs a valid access token unless marked
- * @Public(); @AdminOnly() additionally needs the admin flag. Non-HTTP contexts (sockets)
+ * Global HTTP guard (APP_GUARD): every route needs a valid access token of a live session unless
+ * marked @Public(); @AdminOnly() additionally needs the admin flag. Non-HTTP contexts (sockets)
  * authenticate in their own handshake.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: AccessTokenService,
+    private readonly authenticator: Authenticator,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -32,7 +32,7 @@ export class JwtAuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<HeaderRequest>();
-    req.user = await this.tokens.verify(bearerToken(req.headers['authorization']));
+    req.user = await this.authenticator.authenticate(bearerToken(req.headers['authorization']));
     if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) && !req.user.isAdmin) {
       throw new ForbiddenException({
         code: ErrorCode.Forbidden,

@@ -32,14 +32,21 @@ export const ConfigSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    /** Login attempts allowed per account within LOGIN_RATE_WINDOW_SECONDS. */
+    /** A session ends this many days after its login however often it is renewed (REFRESH_TOKEN_TTL_DAYS is its idle lifetime). */
+    SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Failed logins per account (unknown devices) before every further attempt waits, progressively (decision 019). */
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
     /**
-     * Login attempts allowed per IP within the window. Higher than per account: a workshop venue or
+     * Failed logins per IP before every further attempt waits. Higher than per account: a workshop venue or
      * a town hall puts many people behind one address, and they all log in at the same time.
      */
     LOGIN_IP_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(100),
+    /** The longest wait between attempts once a login limit is reached (the wait doubles up to this). */
     LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+    /** Failed set-password attempts (bad link, guessable password) per IP before every further one waits, as for logins. */
+    SET_PASSWORD_IP_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
+    /** Attempts with one set-password link before every further one waits. */
+    SET_PASSWORD_TOKEN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
     ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     /** The address people use in the browser: links in mails, allowed socket Origin. */

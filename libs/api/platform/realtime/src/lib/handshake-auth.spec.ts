@@ -5,11 +5,14 @@ import { DEFAULT_LOCALE, setLocaleSource, t, type Locale } from '@ecampus/shared
 import { handshakeAuth, HandshakeError, type HandshakeSocket, type HandshakeTokens } from './handshake-auth';
 import type { LocaleRunner } from './socket-locale';
 
-const user: AuthUser = { id: 'u1', email: 'a@example.org', isAdmin: false };
+const user: AuthUser = { id: 'u1', email: 'a@example.org', isAdmin: false, sessionId: 's1' };
 let tokenExpiresAt: number | null = null;
+/** Sessions ended in this spec (the Redis list in the app). */
+const endedSessions = new Set<string>();
 const tokens: HandshakeTokens = {
   expiresAt: () => tokenExpiresAt,
-  verify: async (token) => {
+  isLive: async (sessionId) => !endedSessions.has(sessionId),
+  authenticate: async (token) => {
     if (token === 'good') return user;
     throw new UnauthorizedException({
       code: 'unauthenticated',
@@ -32,7 +35,7 @@ function fakeSocket(auth: unknown, headers: Record<string, string> = {}) {
     handshake: { auth, headers },
     data: {},
     connected: true,
-    join: async (room) => void rooms.push(room),
+    join: async (room) => void rooms.push(...(Array.isArray(room) ? room : [room])),
     emit: (event, payload) => emitted.push({ event, message: payload.message }) > 0,
     once: () => undefined,
     use: (fn) => packetMiddlewares.push(fn),
@@ -47,7 +50,12 @@ function fakeSocket(auth: unknown, headers: Record<string, string> = {}) {
       if (!first) return resolve(undefined);
       first(['ping', {}], () => process.nextTick(() => resolve(storage.getStore())));
     });
-  return { socket, rooms, emitted, deliver };
+  /** Runs a packet with an ack through the middlewares: 'served', or what the ack was called with. */
+  const deliverWithAck = () =>
+    new Promise<unknown>((resolve) => {
+      packetMiddlewares[0](['ping', {}, (answer: unknown) => resolve(answer)], () => resolve('served'));
+    });
+  return { socket, rooms, emitted, deliver, deliverWithAck };
 }
 
 const run = (auth: unknown, headers?: Record<string, string>) => {
@@ -58,11 +66,28 @@ const run = (auth: unknown, headers?: Record<string, string>) => {
 };
 
 describe('handshakeAuth', () => {
-  it('sets socket.data.user and joins user:<id> for a valid token', async () => {
+  it('sets socket.data.user and joins user:<id> and auth-session:<sessionId> for a valid token', async () => {
     const { err, socket, rooms } = await run({ token: 'good' });
     expect(err).toBeUndefined();
     expect(socket.data.user).toEqual(user);
-    expect(rooms).toEqual(['user:u1']);
+    expect(rooms).toEqual(['user:u1', 'auth-session:s1']);
+  });
+
+  it('serves events of a live session; refuses those of an ended one through the ack and closes the socket', async () => {
+    const { socket, emitted, deliverWithAck } = await run({ token: 'good' }, { 'accept-language': 'en' });
+    await expect(deliverWithAck()).resolves.toBe('served');
+    endedSessions.add('s1');
+    try {
+      await expect(deliverWithAck()).resolves.toEqual({
+        ok: false,
+        error: { code: 'unauthenticated', message: 'Your session was ended. Please sign in again.' },
+      });
+      expect(emitted).toEqual([{ event: 'session:expired', message: 'Your session was ended. Please sign in again.' }]);
+      await new Promise((r) => setTimeout(r, 2100));
+      expect(socket.connected).toBe(false);
+    } finally {
+      endedSessions.clear();
+    }
   });
 
   it.each([[undefined], [{}], [{ token: 42 }], [{ token: '' }]])('refuses a missing token (%p) with a German message', async (auth) => {

@@ -42,7 +42,21 @@ export class RealtimeEmitter implements OnApplicationShutdown {
       opts: { rooms, except: [], flags: {} },
     });
     // uid: any id that is not an adapter's own (adapters ignore messages from themselves).
-    await this.redis.xadd(this.streamName, 'MAXLEN', '~', STREAM_MAX_LEN, '*', 'uid', 'emitter', 'nsp', nsp, 'type', BROADCAST, 'data', data);
+    await this.redis.xadd(
+      this.streamName,
+      'MAXLEN',
+      '~',
+      STREAM_MAX_LEN,
+      '*',
+      'uid',
+      'emitter',
+      'nsp',
+      nsp,
+      'type',
+      BROADCAST,
+      'data',
+      data,
+    );
   }
 
   onApplicationShutdown(): void {

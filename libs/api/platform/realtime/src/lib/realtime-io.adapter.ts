@@ -3,9 +3,10 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '@ecampus/api/platform/config';
-import type { AccessTokenService } from '@ecampus/api/platform/auth';
+import type { Authenticator, EndedSessions } from '@ecampus/api/platform/auth';
 import { createRedisClient } from '@ecampus/api/platform/queue';
 import { negotiateLocale, t } from '@ecampus/shared/contracts';
+import { closeSocketsOfEndedSessions, type SessionNamespace } from './ended-session-sockets';
 import { handshakeAuth } from './handshake-auth';
 import { allowedOrigins, isOriginAllowed } from './origins';
 import { realtimeKeys } from './realtime.types';
@@ -21,7 +22,8 @@ const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
 /**
  * Socket.IO for every gateway of the API: cross-process broadcast and connection state recovery
  * through Redis streams, websocket before polling, no per-message compression, Origin check at
- * the engine (before any session exists) and token check in every namespace.
+ * the engine (before any session exists), token and session check in every namespace (at the
+ * handshake and for every event), and sockets of ended sessions closed in every process.
  */
 export class RealtimeIoAdapter extends IoAdapter {
   private readonly redis: Redis;
@@ -29,11 +31,13 @@ export class RealtimeIoAdapter extends IoAdapter {
   private readonly guarded = new WeakSet<object>();
   private readonly duplicates: Redis[] = [];
   private readonly servers: IoServer[] = [];
+  private readonly unsubscribes: (() => void)[] = [];
 
   constructor(
     app: INestApplicationContext,
     private readonly config: AppConfig,
-    private readonly tokens: AccessTokenService,
+    private readonly tokens: Authenticator,
+    private readonly endedSessions: Pick<EndedSessions, 'onEnded'>,
     private readonly runWithLocale: LocaleRunner,
   ) {
     super(app);
@@ -70,6 +74,7 @@ export class RealtimeIoAdapter extends IoAdapter {
       adapter: createAdapter(this.redis, realtimeKeys(this.config.REDIS_PREFIX)) as IoOptions['adapter'],
     });
     server.use(handshakeAuth(this.tokens, this.runWithLocale));
+    this.closeEndedSessions(server.of('/'));
     this.servers.push(server);
     return server;
   }
@@ -80,9 +85,15 @@ export class RealtimeIoAdapter extends IoAdapter {
     const created = super.create(port, options);
     if (options?.namespace && !this.guarded.has(created)) {
       created.use(handshakeAuth(this.tokens, this.runWithLocale));
+      this.closeEndedSessions(created);
       this.guarded.add(created);
     }
     return created;
+  }
+
+  /** Sockets of sessions that end (logout, password change, deactivation …) close in every process. */
+  private closeEndedSessions(nsp: object): void {
+    this.unsubscribes.push(closeSocketsOfEndedSessions(nsp as SessionNamespace, this.endedSessions, this.runWithLocale));
   }
 
   /**
@@ -90,6 +101,7 @@ export class RealtimeIoAdapter extends IoAdapter {
    * (heartbeat timers) and engine running: close the root servers here.
    */
   override async dispose(): Promise<void> {
+    this.unsubscribes.splice(0).forEach((unsubscribe) => unsubscribe());
     await Promise.all(this.servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     await super.dispose();
     for (const client of [this.redis, ...this.duplicates]) client.disconnect();

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@ecampus/api/platform/config';
-import { AccessTokenService } from '@ecampus/api/platform/auth';
+import { Authenticator, EndedSessions } from '@ecampus/api/platform/auth';
 import { RealtimeIoAdapter } from './realtime-io.adapter';
 import type { LocaleRunner } from './socket-locale';
 
@@ -10,6 +10,7 @@ import type { LocaleRunner } from './socket-locale';
  * `runWithLocale` is the HTTP edge's: sockets speak their client's language through the same store.
  */
 export function setupRealtime(app: INestApplication, config: AppConfig, runWithLocale: LocaleRunner): void {
-  const tokens = app.get(AccessTokenService, { strict: false });
-  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config, tokens, runWithLocale));
+  const authenticator = app.get(Authenticator, { strict: false });
+  const endedSessions = app.get(EndedSessions, { strict: false });
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, config, authenticator, endedSessions, runWithLocale));
 }
