@@ -270,6 +270,33 @@ describe('sessions, passwords and accounts (two API processes, PostgreSQL, Redis
     });
   });
 
+  describe('while Redis is unreachable', () => {
+    let down: TestApi;
+
+    beforeAll(async () => {
+      down = await createTestApi({ features: [IdentityModule], services, env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    });
+    afterAll(() => down?.close());
+
+    it('still refuses ended sessions and serves live ones (PostgreSQL answers); logins wait for Redis (503)', async () => {
+      const rosa = await person('Rosa Ruhig');
+      const gone = await signIn(rosa.email);
+      const live = await signIn(rosa.email);
+      await http(a).post('/api/auth/logout').set('Authorization', gone.auth).expect(204);
+
+      await request(down.app.getHttpServer()).get('/api/me').set('Authorization', gone.auth).expect(401);
+      await request(down.app.getHttpServer()).get('/api/me').set('Authorization', live.auth).expect(200);
+      const login = await request(down.app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ email: rosa.email, password: PASSWORD })
+        .expect(503);
+      expect(login.body.code).toBe('service_unavailable');
+      // Logging out there ends the session in PostgreSQL: refused there at once (the others: after its reconnect).
+      await request(down.app.getHttpServer()).post('/api/auth/logout').set('Authorization', live.auth).expect(204);
+      await request(down.app.getHttpServer()).get('/api/me').set('Authorization', live.auth).expect(401);
+    });
+  });
+
   describe('set-password through an invitation link', () => {
     it('costs no argon2 work for bad links and answers 429 after too many (per IP)', async () => {
       const before = argonHashes();

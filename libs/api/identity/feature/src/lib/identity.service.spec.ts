@@ -68,6 +68,9 @@ class FakeSessions implements SessionQueries {
   async endedSince() {
     return [];
   }
+  async isEnded(id: string) {
+    return this.sessions.some((s) => s.id === id && s.endedAt);
+  }
 }
 
 const ana: UserAccount = { id: '00000000-0000-4000-8000-000000000001', email: 'ana@example.org', displayName: 'Ana', isAdmin: false };

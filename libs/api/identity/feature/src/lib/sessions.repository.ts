@@ -131,6 +131,13 @@ export class SessionsRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Whether this session has ended (an unknown id has not: it may be a token signed without a login, in tests). */
+  async isEnded(sessionId: string): Promise<boolean> {
+    if (!isId(sessionId)) return false;
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM auth_session WHERE id = $1 AND ended_at IS NOT NULL`, [sessionId]);
+    return rows.length > 0;
+  }
+
   private async endWhere(condition: string, params: unknown[]): Promise<string[]> {
     // One statement: the session rows are locked (in id order) before their tokens.
     const rows: { id: string }[] = await this.db.query(

@@ -17,7 +17,7 @@ export interface RefreshCookie {
 
 export type SessionQueries = Pick<
   SessionsRepository,
-  'start' | 'rotate' | 'findByHash' | 'end' | 'endAllOf' | 'endOwn' | 'listLive' | 'endedSince'
+  'start' | 'rotate' | 'findByHash' | 'end' | 'endAllOf' | 'endOwn' | 'listLive' | 'endedSince' | 'isEnded'
 >;
 export type SessionsConfig = Pick<AppConfig, 'REFRESH_TOKEN_TTL_DAYS' | 'SESSION_ABSOLUTE_DAYS'>;
 
@@ -43,7 +43,7 @@ export class SessionsService implements OnModuleInit {
 
   /** After a Redis flush, the list of ended sessions is rebuilt from here. */
   onModuleInit(): void {
-    this.ended.useSource((since) => this.repo.endedSince(since));
+    this.ended.useSource({ endedSince: (since) => this.repo.endedSince(since), isEnded: (id) => this.repo.isEnded(id) });
   }
 
   async start(userId: string, userAgent: string | null): Promise<RefreshCookie> {

@@ -30,7 +30,7 @@ export class Authenticator {
     @Inject(EndedSessions) private readonly ended: Pick<EndedSessions, 'isEnded'>,
   ) {}
 
-  /** The caller, or 401 (no/bad/expired token, ended session), or 503 when Redis does not answer. */
+  /** The caller, or 401 (no/bad/expired token, ended session), or 503 when the ended sessions cannot be read. */
   async authenticate(token: string | undefined | null): Promise<AuthUser> {
     const user = this.tokens.verifySync(token);
     if (!(await this.isLive(user.sessionId))) throw sessionEnded();
