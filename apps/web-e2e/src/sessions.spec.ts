@@ -60,7 +60,7 @@ test('Passwort ändern meldet die Person auf ihrem anderen Gerät ab', async ({ 
   await page.getByTestId('new-password').fill(person.newPassword);
   await page.getByTestId('new-repeat').fill(person.newPassword);
   await page.getByTestId('password-submit').click();
-  await expect(page.getByTestId('password-changed')).toContainText('auf allen anderen Geräten');
+  await expect(page.getByTestId('password-changed')).toContainText('Auf allen anderen Geräten wurden Sie abgemeldet');
   await expectAccessible(page, 'Passwort geändert');
 
   // The other device is sent to the login within seconds; this one stays signed in.

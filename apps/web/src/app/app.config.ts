@@ -2,7 +2,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { setLocaleSource } from '@ecampus/shared/contracts';
-import { authInterceptor, provideIdentity } from '@ecampus/web/identity/data-access';
+import { adminGuard, authInterceptor, provideIdentity } from '@ecampus/web/identity/data-access';
 import { provideAccountAdministration } from '@ecampus/web/identity/feature-accounts/plugin';
 import { providePrograms } from '@ecampus/web/programs/feature-programs/plugin';
 import { provideNavEntry } from '@ecampus/web/shared/ui-plugins';
@@ -38,6 +38,7 @@ export const appConfig: ApplicationConfig = {
       order: 90,
       testId: 'nav-admin',
       visibleTo: ['admin'],
+      canMatch: [adminGuard],
       loadChildren: () => import('@ecampus/web/shell/feature').then((m) => m.adminRoutes),
     }),
     // Domains.

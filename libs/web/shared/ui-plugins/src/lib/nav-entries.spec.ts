@@ -41,6 +41,26 @@ describe('navigation entries', () => {
     expect(TestBed.runInInjectionContext(injectNavEntries).map((e) => e.testId)).toEqual(['nav-events', 'nav-library']);
   });
 
+  it("puts an entry's guards on its route", () => {
+    const guard = () => false;
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [
+        provideNavEntry({
+          path: 'verwaltung',
+          label: { de: 'Verwaltung', en: 'Administration' },
+          icon: 'settings',
+          order: 90,
+          testId: 'nav-admin',
+          canMatch: [guard],
+          loadChildren: () => [],
+        }),
+      ],
+    });
+    const [route] = TestBed.runInInjectionContext(navEntryRoutes);
+    expect(route?.canMatch).toEqual([guard]);
+  });
+
   it("mounts each entry's page at its path, titled by its label", async () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/bibliothek', LibraryPage);

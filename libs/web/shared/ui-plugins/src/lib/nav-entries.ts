@@ -1,5 +1,5 @@
 import { type EnvironmentProviders, InjectionToken, inject, makeEnvironmentProviders } from '@angular/core';
-import type { LoadChildren, Routes } from '@angular/router';
+import type { CanMatchFn, LoadChildren, Routes } from '@angular/router';
 import type { Bilingual } from '@ecampus/shared/contracts';
 import type { IconName } from '@ecampus/web/shared/ui';
 import { TITLE_TEXT } from '@ecampus/web/shared/util-i18n';
@@ -22,11 +22,14 @@ export interface NavEntry {
   readonly order: number;
   /** `data-testid` of the link. */
   readonly testId: string;
-  /**
-   * Who sees the entry; omitted: everyone signed in. This only hides the link: the entry's routes
-   * guard themselves (e.g. identity's `adminGuard` as `canMatch`, so others get the 404 page).
-   */
+  /** Who sees the entry; omitted: everyone signed in. This only hides the link, `canMatch` guards the page. */
   readonly visibleTo?: readonly NavAudience[];
+  /**
+   * Guards of the page's route (e.g. identity's `adminGuard`): for whom they refuse, the route does
+   * not exist and the 404 page answers. On this route, not inside the loaded routes: a refusal
+   * there would leave the page empty instead of falling through to the 404 page.
+   */
+  readonly canMatch?: readonly CanMatchFn[];
   /** The page's routes (the domain's own route file, with its i18n scope guard). */
   readonly loadChildren: LoadChildren;
 }
@@ -56,5 +59,10 @@ export function visibleNavEntries(entries: readonly NavEntry[], caller: { readon
  * route (runs in an injection context). Each entry's label is its page title unless the page sets its own.
  */
 export function navEntryRoutes(): Routes {
-  return injectNavEntries().map((entry) => ({ path: entry.path, data: { [TITLE_TEXT]: entry.label }, loadChildren: entry.loadChildren }));
+  return injectNavEntries().map((entry) => ({
+    path: entry.path,
+    data: { [TITLE_TEXT]: entry.label },
+    ...(entry.canMatch ? { canMatch: [...entry.canMatch] } : {}),
+    loadChildren: entry.loadChildren,
+  }));
 }

@@ -11,9 +11,10 @@ export const homeRoutes: Route[] = [{ path: '', component: HomePage, title: 'hom
 export const notFoundRoutes: Route[] = [{ path: '', component: NotFoundPage, title: 'notFound.title' }];
 
 /**
- * The administration, for the "Verwaltung" navigation entry (app.config.ts): administrators only —
- * for anyone else the route does not match, so the 404 page answers. The sections are the
- * registered ones (provideAdminSection), mounted below the page's tabs.
+ * The administration, for the "Verwaltung" navigation entry (app.config.ts, which guards its route
+ * with identity's `adminGuard`, so for anyone else the 404 page answers). The sections are the
+ * registered ones (provideAdminSection), mounted below the page's tabs. Guarded here too, so these
+ * routes never show to anyone else wherever they are mounted.
  */
 export const adminRoutes: Route[] = [
   { path: '', canMatch: [adminGuard], component: AdminPage, title: 'admin.title', loadChildren: adminSectionRoutes },

@@ -5,7 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { AuthStore } from '@ecampus/web/identity/data-access';
+import { AuthStore, adminGuard } from '@ecampus/web/identity/data-access';
 import { navEntryRoutes, provideAdminSection, provideNavEntry } from '@ecampus/web/shared/ui-plugins';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { adminRoutes, notFoundRoutes } from '../shell.routes';
@@ -30,6 +30,7 @@ describe('AdminPage', () => {
           order: 90,
           testId: 'nav-admin',
           visibleTo: ['admin'],
+          canMatch: [adminGuard],
           loadChildren: () => adminRoutes,
         }),
         provideAdminSection({

@@ -1,0 +1,45 @@
+import { provideHttpClientTesting, HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { listOf } from '@ecampus/shared/contracts';
+import { LIVE_SOCKET_FACTORY } from '@ecampus/web/identity/data-access';
+import { appConfig } from './app.config';
+
+describe('appRoutes with the app’s registrations', () => {
+  /** Opens a URL as a page load does: the session is restored from the refresh cookie first. */
+  async function load(url: string, isAdmin: boolean) {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        ...appConfig.providers,
+        provideHttpClientTesting(),
+        // No live connection in a unit test.
+        { provide: LIVE_SOCKET_FACTORY, useValue: () => new Promise(() => undefined) },
+      ],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    backend
+      .expectOne('/api/auth/refresh')
+      .flush({ accessToken: 't', expiresIn: 900, user: { id: 'u1', email: 'a@ecampus.example', displayName: 'Ada', isAdmin } });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    backend.match('/api/programs').forEach((request) => request.flush(listOf([])));
+    await harness.fixture.whenStable();
+    return harness.fixture.nativeElement as HTMLElement;
+  }
+
+  it('opens the administration for administrators, at its first section', async () => {
+    const page = await load('/verwaltung', true);
+    expect(page.querySelector('h1')?.textContent).toContain('Verwaltung');
+    expect(page.querySelector('[data-testid="admin-programs"]')).not.toBeNull();
+  });
+
+  it('answers with the 404 page for everyone else, also on a deep link', async () => {
+    for (const url of ['/verwaltung', '/verwaltung/konten']) {
+      TestBed.resetTestingModule();
+      const page = await load(url, false);
+      expect(page.querySelector('[data-testid="not-found"]')).not.toBeNull();
+      expect(page.querySelector('[mat-tab-link]')).toBeNull();
+    }
+  });
+});
