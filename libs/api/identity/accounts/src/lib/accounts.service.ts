@@ -75,7 +75,8 @@ const emailTaken = () =>
 export const fieldError = (field: string, message: string) =>
   new BadRequestException({ code: ErrorCode.Validation, message, fields: { [field]: message } });
 
-const accountNotFound = () =>
+/** 404 for an unknown (or malformed) account id. */
+export const accountNotFound = () =>
   new NotFoundException({ code: ErrorCode.NotFound, message: t('Dieses Konto gibt es nicht.', 'This account does not exist.') });
 
 const ruleViolated = (message: string) => new UnprocessableEntityException({ code: ErrorCode.RuleViolated, message });

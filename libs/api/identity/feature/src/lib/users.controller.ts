@@ -1,13 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
 import { IdParam } from '@ecampus/api/platform/http';
-import { ErrorCode, t, type Account, type PagedList, type User } from '@ecampus/shared/contracts';
+import { accountNotFound } from '@ecampus/api/identity/accounts';
+import type { Account, PagedList, User } from '@ecampus/shared/contracts';
 import { AccountDto, AccountPageDto, CreateUserRequestDto, ListAccountsQueryDto, UpdateAccountRequestDto, UserDto } from './dto';
 import { UsersService } from './users.service';
-
-const accountNotFound = () =>
-  new NotFoundException({ code: ErrorCode.NotFound, message: t('Dieses Konto gibt es nicht.', 'This account does not exist.') });
 
 /** Account administration. */
 @ApiTags('users')
