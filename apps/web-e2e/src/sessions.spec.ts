@@ -71,10 +71,11 @@ test('Passwort ändern meldet die Person auf ihrem anderen Gerät ab', async ({ 
   await page.getByTestId('menu-sessions').click();
   await expect(page.getByTestId('session')).toHaveCount(1);
 
-  // The new password opens the other device again.
+  // The new password opens the other device again, back on the page it was on.
   await phone.getByTestId('login-email').fill(person.email);
   await phone.getByTestId('login-password').fill(person.newPassword);
   await phone.getByTestId('login-password').press('Enter');
-  await expect(phone.getByTestId('home-welcome')).toBeVisible();
+  await expect(phone).toHaveURL(/\/konto\/sitzungen$/);
+  await expect(phone.getByTestId('session')).toHaveCount(2);
   await phone.context().close();
 });
