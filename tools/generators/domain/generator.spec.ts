@@ -152,7 +152,7 @@ describe('domain generator', () => {
       expect(features).toMatch(/API_FEATURES = \[[^\]]*ProgramsModule, CurriculumModule\]/);
       const migrations = read(tree, API_MIGRATIONS_FILE);
       expect(migrations).toContain("import { CURRICULUM_MIGRATIONS } from '@ecampus/api/curriculum/feature';");
-      expect(migrations).toMatch(/\.\.\.PROGRAMS_MIGRATIONS, \.\.\.CURRICULUM_MIGRATIONS\]/);
+      expect(migrations).toMatch(/\.\.\.PROGRAMS_MIGRATIONS,\s*\.\.\.CURRICULUM_MIGRATIONS,?\s*\]/);
       const config = read(tree, WEB_CONFIG_FILE);
       expect(config).toContain("import { provideCurriculum } from '@ecampus/web/curriculum/feature-curriculum/plugin';");
       expect(config).toMatch(/providePrograms\(\),\n\s+provideCurriculum\(\),\n\s+\],/);
