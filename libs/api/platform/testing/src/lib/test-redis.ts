@@ -12,8 +12,8 @@ export function testRedisPrefix(): string {
 }
 
 /**
- * Removes every key a test run wrote. BullMQ (`<prefix>:<queue>:…`), the login throttler
- * (`<prefix>:throttle:…`) and the Socket.IO streams adapter (`<prefix>:socket.io`,
+ * Removes every key a test run wrote. BullMQ (`<prefix>:<queue>:…`), the login limits and session lists
+ * (`<prefix>:attempts:…`, `<prefix>:auth:…`) and the Socket.IO streams adapter (`<prefix>:socket.io`,
  * `<prefix>:sio:session:…`) all write under `<prefix>:`, and nothing else does.
  */
 export async function cleanTestRedis(url: string, prefix: string): Promise<void> {
