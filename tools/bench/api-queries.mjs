@@ -6,24 +6,29 @@
 /** Days without a meeting after which an active tandem counts as quiet (QUIET_TANDEM_DAYS, shared/contracts). */
 const QUIET_TANDEM_DAYS = 28;
 
-/** currentTandemIdSql('$1', '$2') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
+/** currentTandemIdSql('p.id', '$2') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
 const CURRENT_TANDEM_ID = `(SELECT ct.id FROM tandem ct
-            WHERE ct.program_id = $1 AND (ct.mentor_id = $2 OR ct.mentee_id = $2)
+            WHERE ct.program_id = p.id AND (ct.mentor_id = $2 OR ct.mentee_id = $2)
               AND ct.status IN ('active', 'paused')
             ORDER BY (ct.status = 'active') DESC, ct.created_at DESC
             LIMIT 1)`;
 
 const TANDEM_REF = `json_build_object('id', t.id, 'programId', t.program_id, 'mentorId', t.mentor_id, 'menteeId', t.mentee_id, 'status', t.status)`;
 
-/** ProgramAccessRepository.standingOf (libs/api/programs/access): roles and current tandem; params programId, userId. */
+/**
+ * ProgramAccessRepository.standingOf (libs/api/programs/access): roles, current tandem and whether the
+ * program is archived; no row for an unknown program. Params programId, userId.
+ */
 export const STANDING_OF = `SELECT COALESCE((SELECT array_agg(m.role::text ORDER BY m.role) FROM program_member m
-                         WHERE m.program_id = $1 AND m.user_id = $2), '{}') AS roles,
-              (SELECT ${TANDEM_REF} FROM tandem t WHERE t.id = ${CURRENT_TANDEM_ID}) AS "currentTandem"`;
+                         WHERE m.program_id = p.id AND m.user_id = $2), '{}') AS roles,
+              (SELECT ${TANDEM_REF} FROM tandem t WHERE t.id = ${CURRENT_TANDEM_ID}) AS "currentTandem",
+              p.archived_at IS NOT NULL AS archived
+         FROM program p WHERE p.id = $1`;
 
-/** ProgramAccessRepository.programExists; param programId (only for an admin who is no member). */
-export const PROGRAM_EXISTS = `SELECT 1 FROM program WHERE id = $1`;
-
-/** TandemsRepository.listTandems (libs/api/programs/feature); params programId, memberId or null. */
+/**
+ * TandemsRepository.listTandems (libs/api/programs/feature); params programId, then null for staff,
+ * else the partner's id and whether she holds the mentor and the mentee role.
+ */
 export const LIST_TANDEMS = `
   SELECT t.id, t.program_id AS "programId", t.status, t.end_reason AS "endReason", t.goals,
          t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.ended_at AS "endedAt",
@@ -37,7 +42,8 @@ export const LIST_TANDEMS = `
     JOIN app_user eu ON eu.id = t.mentee_id
     LEFT JOIN LATERAL (SELECT max(tm.date) AS last_on, count(*)::int AS n
                          FROM tandem_meeting tm WHERE tm.tandem_id = t.id) lm ON true
-        WHERE t.program_id = $1 AND ($2::uuid IS NULL OR t.mentor_id = $2 OR t.mentee_id = $2)
+        WHERE t.program_id = $1
+          AND ($2::uuid IS NULL OR (t.mentor_id = $2 AND $3::boolean) OR (t.mentee_id = $2 AND $4::boolean))
         ORDER BY (t.status = 'ended'), mu.display_name, t.created_at`;
 
 /**
@@ -46,6 +52,7 @@ export const LIST_TANDEMS = `
  */
 export const FIND_USER = `SELECT "UserAccountEntity"."id" AS "UserAccountEntity_id", "UserAccountEntity"."email" AS "UserAccountEntity_email",
   "UserAccountEntity"."display_name" AS "UserAccountEntity_display_name", "UserAccountEntity"."password_hash" AS "UserAccountEntity_password_hash",
-  "UserAccountEntity"."is_admin" AS "UserAccountEntity_is_admin", "UserAccountEntity"."created_at" AS "UserAccountEntity_created_at",
-  "UserAccountEntity"."updated_at" AS "UserAccountEntity_updated_at"
+  "UserAccountEntity"."is_admin" AS "UserAccountEntity_is_admin", "UserAccountEntity"."active" AS "UserAccountEntity_active",
+  "UserAccountEntity"."deactivated_at" AS "UserAccountEntity_deactivated_at", "UserAccountEntity"."last_seen_at" AS "UserAccountEntity_last_seen_at",
+  "UserAccountEntity"."created_at" AS "UserAccountEntity_created_at", "UserAccountEntity"."updated_at" AS "UserAccountEntity_updated_at"
   FROM "app_user" "UserAccountEntity" WHERE (("UserAccountEntity"."id" = $1)) LIMIT 1`;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 // `npm run bench:api` (issue 7, item 9): how fast the API answers next to a bare Fastify + pg server
-// running the same SQL on the same database, and where the API's CPU time goes.
+// running the same SQL on the same database (and the same Redis session check), and where the API's
+// CPU time goes.
 //
 // A stack of its own like the e2e global setup (fresh database, demo seed, NODE_ENV=production,
 // logs in tmp/bench/<run>/), the demo coordinator's token, then per route a warm-up and a measured
@@ -227,7 +228,7 @@ async function main() {
 
   const barePort = await freePort();
   const bare = startProcess('bare', process.execPath, [BARE_SERVER], {
-    env: cleanEnv({ DATABASE_URL: databaseUrl, PORT: String(barePort) }),
+    env: cleanEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, REDIS_PREFIX: redisPrefix, PORT: String(barePort) }),
     output: path.join(logs, 'bare.log'),
   });
   cleanups.push(() => stopProcess(bare));
