@@ -65,6 +65,16 @@ const SECONDS = option('seconds', 10);
 const WARMUP = option('warmup', 3);
 const CONNECTIONS = option('connections', 20);
 const PROFILE = !process.argv.includes('--no-profile');
+/** `--api-env=NAME=value` (repeatable): a setting for the API and worker, e.g. to compare LOG_LEVEL=warn. */
+const API_ENV = Object.fromEntries(
+  process.argv
+    .filter((a) => a.startsWith('--api-env='))
+    .map((a) => {
+      const [name, ...value] = a.slice('--api-env='.length).split('=');
+      if (!/^[A-Z][A-Z0-9_]*$/.test(name) || !value.length) throw new StackError(`--api-env needs NAME=value: ${a}`);
+      return [name, value.join('=')];
+    }),
+);
 
 /** @type {Array<() => Promise<unknown>>} */
 const cleanups = [];
@@ -167,6 +177,7 @@ function context() {
     headAtBuild: git('log', '-1', '--format=%h', `--before=${builtAt.toISOString()}`),
     head: git('rev-parse', '--short', 'HEAD'),
     uncommittedApiFiles: git('status', '--porcelain', '--', 'apps/api', 'libs/api', 'libs/shared').split('\n').filter(Boolean).length,
+    apiEnv: API_ENV,
     node: process.version,
     cpus: os.cpus().length,
     loadBefore: os.loadavg()[0],
@@ -214,6 +225,7 @@ async function main() {
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
       MAIL_DIR: path.join(logs, 'mail'),
+      ...API_ENV,
     }),
     databaseUrl,
     redisUrl: redis.url,
@@ -307,6 +319,13 @@ async function main() {
       '',
       `API built ${ctx.apiBuiltAt} (HEAD then: ${ctx.headAtBuild}; now: ${ctx.head}${dirty})`,
       `Node ${ctx.node}, ${ctx.cpus} cores, load average ${ctx.loadBefore.toFixed(2)} before the runs`,
+      ...(Object.keys(API_ENV).length
+        ? [
+            `API settings: ${Object.entries(API_ENV)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(' ')}`,
+          ]
+        : []),
       `${CONNECTIONS} connections, ${SECONDS} s measured after ${WARMUP} s warm-up, per route and server`,
       ...table(results),
       '',
