@@ -43,7 +43,12 @@ if (!('WebSocket' in globalThis) && process.allowedNodeEnvironmentFlags.has('--e
   process.exit(code);
 }
 
-/** @typedef {import('./load.mjs').LoadResult} LoadResult */
+/**
+ * A load run and the CPU time the server process spent in it, per 2xx answer (user + system, from
+ * /proc): less scattered than latencies on a shared machine, and it shows what a request costs the
+ * server itself, apart from PostgreSQL, Redis and the load generator.
+ * @typedef {import('./load.mjs').LoadResult & { cpuMs: number }} LoadResult
+ */
 /** @typedef {'api' | 'bare'} Server */
 
 const COORDINATOR = { email: 'koordination@ecampus.example', password: 'Demo-Passwort-2027!' };
@@ -165,7 +170,21 @@ function apiPid() {
       /* ended meanwhile */
     }
   }
-  throw new StackError('The API process was not found among our children (profiling reads /proc: Linux only).');
+  throw new StackError('The API process was not found among our children (the CPU figures and the profile read /proc: Linux only).');
+}
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/**
+ * User + system CPU seconds a process has used so far.
+ * @param {number} pid
+ */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  // After "pid (comm) ": state is field 3, utime and stime are fields 14 and 15.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 /** What was measured: the build of the API (and the commit that was HEAD when it was built), the machine. */
@@ -193,13 +212,16 @@ const ratio = (/** @type {number} */ x) => `${x.toFixed(2)}×`;
  */
 function table(rows) {
   const line = (/** @type {string} */ label, /** @type {string[]} */ cells) =>
-    `  ${label.padEnd(30)}${cells.map((c) => c.padStart(10)).join('')}`;
-  const out = [line('', ['req/s', 'p50 ms', 'p99 ms'])];
+    `  ${label.padEnd(30)}${cells.map((c) => c.padStart(12)).join('')}`;
+  const f2 = (/** @type {number} */ x) => x.toFixed(2);
+  const out = [line('', ['req/s', 'p50 ms', 'p99 ms', 'CPU ms/req'])];
   for (const { route, api, bare } of rows) {
     out.push(route);
-    out.push(line('API (Nest + Express)', [f1(api.rps), f1(api.p50), f1(api.p99)]));
-    out.push(line('bare Fastify + pg', [f1(bare.rps), f1(bare.p50), f1(bare.p99)]));
-    out.push(line('API / bare', [ratio(api.rps / bare.rps), ratio(api.p50 / bare.p50), ratio(api.p99 / bare.p99)]));
+    out.push(line('API (Nest + Express)', [f1(api.rps), f1(api.p50), f1(api.p99), f2(api.cpuMs)]));
+    out.push(line('bare Fastify + pg', [f1(bare.rps), f1(bare.p50), f1(bare.p99), f2(bare.cpuMs)]));
+    out.push(
+      line('API / bare', [ratio(api.rps / bare.rps), ratio(api.p50 / bare.p50), ratio(api.p99 / bare.p99), ratio(api.cpuMs / bare.cpuMs)]),
+    );
   }
   return out;
 }
@@ -274,6 +296,8 @@ async function main() {
   }
 
   const ctx = context();
+  /** @type {Record<Server, number>} */
+  const pids = { api: apiPid(), bare: /** @type {number} */ (bare.pid) };
   say(`Program "${program.title}"; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s measured per route and server.`);
   /** @type {{ route: string, api: LoadResult, bare: LoadResult }[]} */
   const results = [];
@@ -286,9 +310,11 @@ async function main() {
     for (const server of order) {
       const target = { url: servers[server] + r.path, headers, connections: CONNECTIONS };
       await load({ ...target, seconds: WARMUP });
-      const result = await load({ ...target, seconds: SECONDS });
+      const cpuBefore = cpuSeconds(pids[server]);
+      const run = await load({ ...target, seconds: SECONDS });
+      const result = { ...run, cpuMs: ((cpuSeconds(pids[server]) - cpuBefore) * 1000) / run.requests };
       measured[server] = result;
-      say(`${r.route} ${server}: ${f1(result.rps)} req/s, p99 ${f1(result.p99)} ms`);
+      say(`${r.route} ${server}: ${f1(result.rps)} req/s, p99 ${f1(result.p99)} ms, ${result.cpuMs.toFixed(2)} ms CPU per request`);
     }
     results.push({ route: r.route, api: /** @type {LoadResult} */ (measured.api), bare: /** @type {LoadResult} */ (measured.bare) });
   }
@@ -299,7 +325,7 @@ async function main() {
   let profileSummary = null;
   if (PROFILE) {
     say(`CPU profile of the API: ${SECONDS} s of ${routes[0].route} …`);
-    const profiler = await startProfile(apiPid());
+    const profiler = await startProfile(pids.api);
     await load({ url: servers.api + routes[0].path, headers, connections: CONNECTIONS, seconds: SECONDS });
     const profile = await profiler.stop();
     const file = path.join(logs, 'api.cpuprofile');
