@@ -46,13 +46,8 @@ export const LIST_TANDEMS = `
           AND ($2::uuid IS NULL OR (t.mentor_id = $2 AND $3::boolean) OR (t.mentee_id = $2 AND $4::boolean))
         ORDER BY (t.status = 'ended'), mu.display_name, t.created_at`;
 
-/**
- * AccountsRepository.findById (libs/api/identity/accounts): TypeORM's `findOneBy({ id })`, i.e.
- * every column of the entity, LIMIT 1, as TypeORM writes it.
- */
-export const FIND_USER = `SELECT "UserAccountEntity"."id" AS "UserAccountEntity_id", "UserAccountEntity"."email" AS "UserAccountEntity_email",
-  "UserAccountEntity"."display_name" AS "UserAccountEntity_display_name", "UserAccountEntity"."password_hash" AS "UserAccountEntity_password_hash",
-  "UserAccountEntity"."is_admin" AS "UserAccountEntity_is_admin", "UserAccountEntity"."active" AS "UserAccountEntity_active",
-  "UserAccountEntity"."deactivated_at" AS "UserAccountEntity_deactivated_at", "UserAccountEntity"."last_seen_at" AS "UserAccountEntity_last_seen_at",
-  "UserAccountEntity"."created_at" AS "UserAccountEntity_created_at", "UserAccountEntity"."updated_at" AS "UserAccountEntity_updated_at"
-  FROM "app_user" "UserAccountEntity" WHERE (("UserAccountEntity"."id" = $1)) LIMIT 1`;
+/** AccountsRepository.findById (libs/api/identity/accounts): every column of the account. */
+export const FIND_USER = `SELECT id, email::text AS email, display_name AS "displayName", password_hash AS "passwordHash",
+  is_admin AS "isAdmin", active, deactivated_at AS "deactivatedAt", last_seen_at AS "lastSeenAt",
+  created_at AS "createdAt", updated_at AS "updatedAt"
+  FROM app_user WHERE id = $1`;

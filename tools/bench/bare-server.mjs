@@ -59,10 +59,10 @@ app.get('/api/me', async (req, reply) => {
   const row = (await pool.query(FIND_USER, [who.id])).rows[0];
   if (!row) return reply.code(401).send({ statusCode: 401 });
   return {
-    id: row.UserAccountEntity_id,
-    email: row.UserAccountEntity_email,
-    displayName: row.UserAccountEntity_display_name,
-    isAdmin: row.UserAccountEntity_is_admin,
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    isAdmin: row.isAdmin,
   };
 });
 

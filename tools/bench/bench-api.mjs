@@ -9,7 +9,7 @@
 // autocannon run against the API and the bare server back to back, and a CPU profile of the API
 // under load. Needs the built apps (`npx nx run-many -t build -p api worker web`). See docs/benchmarks.md.
 //
-//   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile]
+//   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile --profile-route=me]
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -70,6 +70,9 @@ const SECONDS = option('seconds', 10);
 const WARMUP = option('warmup', 3);
 const CONNECTIONS = option('connections', 20);
 const PROFILE = !process.argv.includes('--no-profile');
+/** `--profile-route=me` profiles `GET /api/me` instead of the tandems route. */
+const PROFILE_ROUTE = process.argv.find((a) => a.startsWith('--profile-route='))?.slice('--profile-route='.length) ?? 'tandems';
+if (!['tandems', 'me'].includes(PROFILE_ROUTE)) throw new StackError('--profile-route must be tandems or me.');
 /** `--api-env=NAME=value` (repeatable): a setting for the API and worker, e.g. to compare LOG_LEVEL=warn. */
 const API_ENV = Object.fromEntries(
   process.argv
@@ -324,9 +327,10 @@ async function main() {
   /** @type {ReturnType<typeof summarise> | null} */
   let profileSummary = null;
   if (PROFILE) {
-    say(`CPU profile of the API: ${SECONDS} s of ${routes[0].route} …`);
+    const profiled = routes[PROFILE_ROUTE === 'me' ? 1 : 0];
+    say(`CPU profile of the API: ${SECONDS} s of ${profiled.route} …`);
     const profiler = await startProfile(pids.api);
-    await load({ url: servers.api + routes[0].path, headers, connections: CONNECTIONS, seconds: SECONDS });
+    await load({ url: servers.api + profiled.path, headers, connections: CONNECTIONS, seconds: SECONDS });
     const profile = await profiler.stop();
     const file = path.join(logs, 'api.cpuprofile');
     writeFileSync(file, JSON.stringify(profile));
