@@ -5,6 +5,10 @@ import { listOf } from '@ecampus/shared/contracts';
 import { LIVE_SOCKET_FACTORY } from '@ecampus/web/identity/data-access';
 import { appConfig } from './app.config';
 
+// The first navigation imports the lazy administration routes, which Jest transforms on first use:
+// on a clean clone (empty transform cache, CI) that alone can take longer than Jest's 5 s default.
+const LAZY_LOAD_TIMEOUT_MS = 30_000;
+
 describe('appRoutes with the app’s registrations', () => {
   /** Opens a URL as a page load does: the session is restored from the refresh cookie first. */
   async function load(url: string, isAdmin: boolean) {
@@ -32,7 +36,7 @@ describe('appRoutes with the app’s registrations', () => {
     const page = await load('/verwaltung', true);
     expect(page.querySelector('h1')?.textContent).toContain('Verwaltung');
     expect(page.querySelector('[data-testid="admin-programs"]')).not.toBeNull();
-  });
+  }, LAZY_LOAD_TIMEOUT_MS);
 
   it('answers with the 404 page for everyone else, also on a deep link', async () => {
     for (const url of ['/verwaltung', '/verwaltung/konten']) {
@@ -41,5 +45,5 @@ describe('appRoutes with the app’s registrations', () => {
       expect(page.querySelector('[data-testid="not-found"]')).not.toBeNull();
       expect(page.querySelector('[mat-tab-link]')).toBeNull();
     }
-  });
+  }, LAZY_LOAD_TIMEOUT_MS);
 });
