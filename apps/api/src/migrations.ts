@@ -3,6 +3,7 @@ import { MAIL_MIGRATIONS } from '@ecampus/api/platform/mail';
 import { IDENTITY_MIGRATIONS } from '@ecampus/api/identity/accounts';
 import { IDENTITY_SESSION_MIGRATIONS } from '@ecampus/api/identity/feature';
 import { PROGRAMS_MIGRATIONS } from '@ecampus/api/programs/feature';
+import { CURRICULUM_MIGRATIONS } from '@ecampus/api/curriculum/feature';
 
 /**
  * Every migration of every library, as one ordered history. Listed explicitly (not globbed) so the
@@ -15,4 +16,5 @@ export const MIGRATIONS = orderMigrations([
   ...IDENTITY_MIGRATIONS,
   ...IDENTITY_SESSION_MIGRATIONS,
   ...PROGRAMS_MIGRATIONS,
+  ...CURRICULUM_MIGRATIONS,
 ]);

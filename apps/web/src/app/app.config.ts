@@ -9,6 +9,7 @@ import { provideNavEntry } from '@ecampus/web/shared/ui-plugins';
 import { acceptLanguageInterceptor, globalHttpErrorInterceptor } from '@ecampus/web/shared/data-access';
 import { I18nService, provideI18n } from '@ecampus/web/shared/util-i18n';
 import { appRoutes } from './app.routes';
+import { provideCurriculum } from '@ecampus/web/curriculum/feature-curriculum/plugin';
 
 /**
  * The composition root. A domain joins the app with one line in the list below (its provide
@@ -44,5 +45,6 @@ export const appConfig: ApplicationConfig = {
     // Domains.
     provideAccountAdministration(),
     providePrograms(),
+    provideCurriculum(),
   ],
 };

@@ -4,3 +4,4 @@ export * from './lib/identity';
 export * from './lib/health';
 export * from './lib/realtime';
 export * from './lib/programs';
+export * from './lib/curriculum';

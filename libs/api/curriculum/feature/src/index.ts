@@ -1,0 +1,3 @@
+export * from './lib/curriculum.module';
+export * from './lib/curriculum.service';
+export * from './migrations';

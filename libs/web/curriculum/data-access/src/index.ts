@@ -1,0 +1,2 @@
+export * from './lib/curriculum-api';
+export * from './lib/curriculum-store';

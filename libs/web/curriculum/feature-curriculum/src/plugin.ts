@@ -1,0 +1,24 @@
+import { type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { provideProgramTab } from '@ecampus/web/shared/ui-plugins';
+
+/*
+ * The app's entry into this library (`@ecampus/web/curriculum/feature-curriculum/plugin`): what the app
+ * registers. It refers to the pages only through dynamic imports, so the app imports this file
+ * statically and the pages still load with their routes, not with the app.
+ */
+
+const routes = () => import('./lib/curriculum.routes');
+
+/** Curriculum's contributions to the app (one line in its providers): a tab of the program home. */
+export function provideCurriculum(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideProgramTab({
+      path: 'curriculum',
+      label: { de: 'Curriculum', en: 'Curriculum' },
+      // After programs' own tabs (0–50).
+      order: 100,
+      testId: 'tab-curriculum',
+      loadChildren: () => routes().then((m) => m.curriculumRoutes),
+    }),
+  ]);
+}
