@@ -51,6 +51,15 @@ export function localDateString(days = 0, now: Date = new Date()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** An instant with its offset (`2027-03-01T18:00:00+01:00` or `…Z`), as stored in timestamptz. */
+export const InstantSchema = z
+  .string(msg('Bitte Datum und Uhrzeit angeben', 'Please enter date and time'))
+  .refine(
+    (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+    msg('Bitte Datum und Uhrzeit im ISO-Format mit Zeitzone angeben', 'Please enter date and time in ISO format with a time zone'),
+  )
+  .refine((v) => v >= '1900' && v < '3000', msg('Bitte ein Datum zwischen 1900 und 2999 angeben', 'Please enter a date between 1900 and 2999'));
+
 // ---------------------------------------------------------------- text
 
 /** "<Name> ist zu lang (höchstens N Zeichen)" in both languages; `name` as in "Der Titel" / "The title". */
