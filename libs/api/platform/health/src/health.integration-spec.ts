@@ -10,6 +10,7 @@ import {
   type TestDatabase,
   type TestWorker,
 } from '@ecampus/api/platform/testing';
+import { EndedSessions } from '@ecampus/api/platform/auth';
 import type { HealthCheckJob } from '@ecampus/shared/contracts';
 import { HealthJobsModule, HealthModule } from './lib/health.module';
 
@@ -47,6 +48,14 @@ describe('health (API + worker, real PostgreSQL + Redis)', () => {
     expect((await http.get('/api/health').set('Authorization', 'Bearer erfunden').expect(200)).body).toEqual({ status: 'ok' });
     const detailed = await http.get('/api/health').set('Authorization', `Bearer ${admin}`).expect(200);
     expect(detailed.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } });
+  });
+
+  it('an admin token of an ended session gets the public answer only', async () => {
+    const sessionId = randomUUID();
+    const ended = (await signAccessToken(app, { id: randomUUID(), email: 'ehemals@example.org', isAdmin: true, sessionId })).token;
+    await app.get(EndedSessions).end([sessionId]);
+    const res = await request(app.getHttpServer()).get('/api/health').set('Authorization', `Bearer ${ended}`).expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
   });
 
   it('a queued health job round-trips: POST → worker → GET shows done', async () => {

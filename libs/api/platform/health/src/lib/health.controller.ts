@@ -11,7 +11,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
-import { AccessTokenService, AdminOnly, bearerToken, Public } from '@ecampus/api/platform/auth';
+import { AdminOnly, Authenticator, bearerToken, Public } from '@ecampus/api/platform/auth';
 import { ErrorCode, t, type HealthCheckJob } from '@ecampus/shared/contracts';
 import { HealthJobsService } from './health-jobs.service';
 import { RedisHealthIndicator } from './redis.health-indicator';
@@ -36,7 +36,7 @@ const unavailable = () =>
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly tokens: AccessTokenService,
+    private readonly authenticator: Authenticator,
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
@@ -70,15 +70,17 @@ export class HealthController {
   }
 
   /**
-   * A public route, so the global guard does not look at the token: checked here, by signature,
-   * expiry and admin claim only — the details must stay readable while Redis (sessions) is down.
-   * Any other token, or none, gets the public answer (never a 401: load balancers send none).
+   * A public route, so the global guard does not look at the token: checked here like every other
+   * request (signature, expiry, a live session, the admin claim). While Redis is down the session
+   * check asks PostgreSQL, so the details stay readable; with both down nobody can be checked and
+   * the public answer it is. Any other token, or none, gets the public answer (never a 401: load
+   * balancers send none).
    */
   private async callerIsAdmin(authorization: string | undefined): Promise<boolean> {
     const token = bearerToken(authorization);
     if (!token) return false;
     try {
-      return (await this.tokens.verify(token)).isAdmin;
+      return (await this.authenticator.authenticate(token)).isAdmin;
     } catch {
       return false;
     }
