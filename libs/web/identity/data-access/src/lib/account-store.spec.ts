@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { anAccount } from '../testing';
 import { AccountStore } from './account-store';
+import { AuthStore } from './auth-store';
 
 describe('AccountStore', () => {
   let store: AccountStore;
@@ -10,7 +11,7 @@ describe('AccountStore', () => {
   const id = anAccount().id;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [AccountStore, provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ providers: [AccountStore, AuthStore, provideHttpClient(), provideHttpClientTesting()] });
     store = TestBed.inject(AccountStore);
     backend = TestBed.inject(HttpTestingController);
     const load = store.load(id);
@@ -35,6 +36,19 @@ describe('AccountStore', () => {
     off.flush(anAccount({ active: false, status: 'deactivated' }));
     await deactivate;
     expect(store.account()?.status).toBe('deactivated');
+  });
+
+  it('an administrator renaming herself sees her new name at once (the toolbar reads the session)', async () => {
+    const auth = TestBed.inject(AuthStore);
+    const login = auth.login({ email: 'a@ecampus.example', password: 'geheim' });
+    backend
+      .expectOne('/api/auth/login')
+      .flush({ accessToken: 't', expiresIn: 900, user: { id, email: anAccount().email, displayName: anAccount().displayName, isAdmin: true } });
+    await login;
+    const rename = store.rename('Katrin Koch');
+    backend.expectOne(`/api/users/${id}`).flush(anAccount({ displayName: 'Katrin Koch' }));
+    await rename;
+    expect(auth.user()?.displayName).toBe('Katrin Koch');
   });
 
   it('sends the invitation again', async () => {

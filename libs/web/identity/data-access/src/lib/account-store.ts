@@ -3,6 +3,7 @@ import type { Account, UpdateAccountRequest } from '@ecampus/shared/contracts';
 import { loadable } from '@ecampus/web/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from './accounts-api';
+import { AuthStore } from './auth-store';
 
 /**
  * One account on its administration page: rename, deactivate, reactivate, resend the invitation.
@@ -11,6 +12,7 @@ import { AccountsApi } from './accounts-api';
 @Injectable()
 export class AccountStore {
   private readonly api = inject(AccountsApi);
+  private readonly auth = inject(AuthStore);
   private readonly item = loadable<Account | null>(null);
 
   readonly account = this.item.value;
@@ -40,6 +42,7 @@ export class AccountStore {
   private async update(body: UpdateAccountRequest): Promise<Account> {
     const account = await firstValueFrom(this.api.updateAccount(this.requireId(), body));
     this.item.update(() => account);
+    this.auth.accountChanged(account);
     return account;
   }
 

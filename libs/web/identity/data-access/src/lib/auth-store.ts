@@ -65,6 +65,13 @@ export class AuthStore {
     this.state.set(SIGNED_OUT);
   }
 
+  /** Another screen changed an account (an administrator renaming herself): her own name follows at once. */
+  accountChanged(account: { id: string; displayName: string }): void {
+    const user = this.state().user;
+    if (user?.id !== account.id || user.displayName === account.displayName) return;
+    this.state.update((s) => ({ ...s, user: { ...user, displayName: account.displayName } }));
+  }
+
   private start(response: LoginResponse): User {
     this.state.set({ user: response.user, accessToken: response.accessToken });
     return response.user;

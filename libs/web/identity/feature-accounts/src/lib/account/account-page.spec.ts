@@ -4,7 +4,7 @@ import { ChangeDetectionStrategy, Component, input, type EnvironmentProviders } 
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Account } from '@ecampus/shared/contracts';
-import { AccountStore } from '@ecampus/web/identity/data-access';
+import { AccountStore, AuthStore } from '@ecampus/web/identity/data-access';
 import { anAccount } from '@ecampus/web/identity/data-access/testing';
 import { IDENTITY_I18N } from '@ecampus/web/identity/ui';
 import { provideAccountSection } from '@ecampus/web/shared/ui-plugins';
@@ -27,6 +27,7 @@ describe('AccountPage', () => {
       providers: [
         provideTestI18n(IDENTITY_I18N),
         AccountStore,
+        AuthStore,
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -96,7 +97,7 @@ describe('AccountPage', () => {
   it('says when the account cannot be found', async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideTestI18n(IDENTITY_I18N), AccountStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideTestI18n(IDENTITY_I18N), AccountStore, AuthStore, provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(AccountPage);
