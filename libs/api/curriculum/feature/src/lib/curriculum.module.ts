@@ -2,15 +2,18 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProgramAccessModule } from '@ecampus/api/programs/access';
 import { CURRICULUM_ENTITIES } from './entities';
-import { CurriculumController } from './curriculum.controller';
+import { CurriculumAccess } from './curriculum-access';
 import { CurriculumRepository } from './curriculum.repository';
-import { CurriculumService } from './curriculum.service';
+import { LessonsController } from './lessons.controller';
+import { LessonsService } from './lessons.service';
+import { ModulesController, ProgramModulesController } from './modules.controller';
+import { ModulesService } from './modules.service';
 
-/** Curriculum: routes, rules and queries of the domain (README.md). Exports its service only. */
+/** Curriculum: seminar modules and lessons (README.md). Exports its services (the demo seed uses them). */
 @Module({
   imports: [TypeOrmModule.forFeature(CURRICULUM_ENTITIES), ProgramAccessModule],
-  controllers: [CurriculumController],
-  providers: [CurriculumRepository, CurriculumService],
-  exports: [CurriculumService],
+  controllers: [ProgramModulesController, ModulesController, LessonsController],
+  providers: [CurriculumRepository, CurriculumAccess, ModulesService, LessonsService],
+  exports: [ModulesService, LessonsService],
 })
 export class CurriculumModule {}

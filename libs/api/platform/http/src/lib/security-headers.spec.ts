@@ -11,6 +11,8 @@ describe('security headers', () => {
     expect(header('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     expect(header('Content-Security-Policy')).toContain("script-src 'self'");
     expect(header('Content-Security-Policy')).not.toContain('unsafe-eval');
+    // Frames: only the lesson video players (libs/api/curriculum/feature lesson-rendering.ts).
+    expect(header('Content-Security-Policy')).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com;');
     expect(header('X-Frame-Options')).toBe('DENY');
     expect(header('X-Content-Type-Options')).toBe('nosniff');
     expect(header('Referrer-Policy')).toBe('no-referrer');

@@ -12,6 +12,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // Lesson videos: exactly the players of the curriculum's embed allow-list (decision 022).
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
   "object-src 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",

@@ -1,6 +1,6 @@
-import { CurriculumItemEntity } from './curriculum-item.entity';
+import { CurriculumLessonEntity, CurriculumModuleEntity, LessonCompletionEntity, ModuleRevisionEntity } from './curriculum.entities';
 
-export { CurriculumItemEntity };
+export { CurriculumLessonEntity, CurriculumModuleEntity, LessonCompletionEntity, ModuleRevisionEntity };
 
 /** Every entity of this feature, for TypeOrmModule.forFeature. */
-export const CURRICULUM_ENTITIES = [CurriculumItemEntity];
+export const CURRICULUM_ENTITIES = [CurriculumModuleEntity, CurriculumLessonEntity, LessonCompletionEntity, ModuleRevisionEntity];
