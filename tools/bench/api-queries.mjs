@@ -51,3 +51,25 @@ export const FIND_USER = `SELECT id, email::text AS email, display_name AS "disp
   is_admin AS "isAdmin", active, deactivated_at AS "deactivatedAt", last_seen_at AS "lastSeenAt",
   created_at AS "createdAt", updated_at AS "updatedAt"
   FROM app_user WHERE id = $1`;
+
+/**
+ * CurriculumRepository.listModules (libs/api/curriculum/feature/src/lib/curriculum.repository.ts,
+ * MODULE_COLUMNS inlined): the program's modules in order with lesson counts, minutes and the
+ * caller's completed lessons. Params programId, userId, includeDrafts (staff).
+ */
+export const LIST_MODULES = `SELECT m.id, m.program_id AS "programId", m.title, m.summary, m.learning_goals AS "learningGoals", m.position,
+  m.status, m.release_at AS "releaseAt", m.prerequisite_module_id AS "prerequisiteModuleId", m.published_at AS "publishedAt",
+  m.created_at AS "createdAt", m.updated_at AS "updatedAt",
+              COALESCE(s.lesson_count, 0)::int AS "lessonCount",
+              COALESCE(s.minutes, 0)::int AS "estimatedMinutes",
+              COALESCE(s.completed, 0)::int AS "lessonsCompleted"
+         FROM curriculum_module m
+         LEFT JOIN (
+           SELECT l.module_id, count(*) AS lesson_count, sum(l.estimated_minutes) AS minutes, count(c.lesson_id) AS completed
+             FROM curriculum_lesson l
+             JOIN curriculum_module mm ON mm.id = l.module_id AND mm.program_id = $1
+             LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = $2
+            GROUP BY l.module_id
+         ) s ON s.module_id = m.id
+        WHERE m.program_id = $1 AND ($3 OR m.status = 'published')
+        ORDER BY m.position, m.created_at, m.id`;

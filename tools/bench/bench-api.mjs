@@ -9,7 +9,7 @@
 // autocannon run against the API and the bare server back to back, and a CPU profile of the API
 // under load. Needs the built apps (`npx nx run-many -t build -p api worker web`). See docs/benchmarks.md.
 //
-//   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile --profile-route=me]
+//   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile --profile-route=modules|me]
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -70,9 +70,12 @@ const SECONDS = option('seconds', 10);
 const WARMUP = option('warmup', 3);
 const CONNECTIONS = option('connections', 20);
 const PROFILE = !process.argv.includes('--no-profile');
-/** `--profile-route=me` profiles `GET /api/me` instead of the tandems route. */
+/** The measured routes by short name, in the order of the table. */
+const ROUTE_NAMES = /** @type {const} */ (['tandems', 'modules', 'me']);
+/** `--profile-route=modules` or `=me` profiles that route instead of the tandems route. */
 const PROFILE_ROUTE = process.argv.find((a) => a.startsWith('--profile-route='))?.slice('--profile-route='.length) ?? 'tandems';
-if (!['tandems', 'me'].includes(PROFILE_ROUTE)) throw new StackError('--profile-route must be tandems or me.');
+if (!(/** @type {readonly string[]} */ (ROUTE_NAMES).includes(PROFILE_ROUTE)))
+  throw new StackError(`--profile-route must be one of ${ROUTE_NAMES.join(', ')}.`);
 /** `--api-env=NAME=value` (repeatable): a setting for the API and worker, e.g. to compare LOG_LEVEL=warn. */
 const API_ENV = Object.fromEntries(
   process.argv
@@ -284,9 +287,11 @@ async function main() {
   const [program] = /** @type {{ items: { id: string, title: string }[] }} */ (await getJson(`${servers.api}/api/programs`, headers)).items;
   if (!program) throw new StackError('The demo coordinator sees no program: did the demo seed run?');
 
+  /** @type {{ name: (typeof ROUTE_NAMES)[number], route: string, path: string }[]} */
   const routes = [
-    { route: 'GET /api/programs/:id/tandems', path: `/api/programs/${program.id}/tandems` },
-    { route: 'GET /api/me', path: '/api/me' },
+    { name: 'tandems', route: 'GET /api/programs/:id/tandems', path: `/api/programs/${program.id}/tandems` },
+    { name: 'modules', route: 'GET /api/programs/:id/modules', path: `/api/programs/${program.id}/modules` },
+    { name: 'me', route: 'GET /api/me', path: '/api/me' },
   ];
   // The bare server must answer exactly what the API answers, else it measures something else.
   for (const r of routes) {
@@ -327,7 +332,7 @@ async function main() {
   /** @type {ReturnType<typeof summarise> | null} */
   let profileSummary = null;
   if (PROFILE) {
-    const profiled = routes[PROFILE_ROUTE === 'me' ? 1 : 0];
+    const profiled = /** @type {(typeof routes)[number]} */ (routes.find((r) => r.name === PROFILE_ROUTE));
     say(`CPU profile of the API: ${SECONDS} s of ${profiled.route} …`);
     const profiler = await startProfile(pids.api);
     await load({ url: servers.api + profiled.path, headers, connections: CONNECTIONS, seconds: SECONDS });

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@ecampus/api/platform/config';
 import { AccountsService } from '@ecampus/api/identity/accounts';
 import { ProgramsService, TandemsService } from '@ecampus/api/programs/feature';
+import { ProgramAccessService } from '@ecampus/api/programs/access';
+import { LessonsService, ModulesService } from '@ecampus/api/curriculum/feature';
 import { BUNDESLAENDER, localDateString, type Program, type ProgramRole } from '@ecampus/shared/contracts';
 import {
   DEMO_ADMIN,
@@ -15,6 +17,7 @@ import {
   DEMO_TRAINER,
   type DemoParticipant,
 } from './demo-data';
+import { DEMO_MODULES, DEMO_PROGRESS_MENTEE } from './demo-curriculum';
 import { assertDemoAllowed } from './demo-seed-guard';
 
 interface Caller {
@@ -24,8 +27,8 @@ interface Caller {
 
 /**
  * Loads the demo program through the same services the API uses, so every rule holds for demo
- * data too. Idempotent: whatever exists (accounts, program, roles, tandems, meetings) is kept,
- * only what is missing is created. Returns the lines to print (logins included).
+ * data too. Idempotent: whatever exists (accounts, program, roles, tandems, meetings, modules) is
+ * kept, only what is missing is created. Returns the lines to print (logins included).
  * Refuses NODE_ENV=production (before touching anything) unless `force` (`--force-demo`).
  */
 export async function runDemoSeed(ctx: INestApplicationContext, { force = false }: { force?: boolean } = {}): Promise<string[]> {
@@ -125,12 +128,14 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
     }
   }
 
+  const newModules = await seedCurriculum(ctx, programId, { id: trainer.id, isAdmin: false }, mentees[DEMO_PROGRESS_MENTEE]);
+
   const line = (role: string, email: string, note = '') => `  ${role.padEnd(16)} ${email}${note ? `  (${note})` : ''}`;
   const participantNote = (d: DemoParticipant, what: string) =>
     `${what}${d.profile.office ? `, ${d.profile.office}` : ''}, ${d.profile.municipality}, ${BUNDESLAENDER[d.profile.bundesland]}`;
   return [
     `Demo-Programm „${DEMO_PROGRAM.title}“: ${programCreated ? 'angelegt' : 'war schon vorhanden'}` +
-      ` (${created.length} neue Konten, ${newTandems} neue Tandems).`,
+      ` (${created.length} neue Konten, ${newTandems} neue Tandems, ${newModules} neue Module).`,
     `Demo-Anmeldungen (Passwort für alle Demo-Konten: ${DEMO_PASSWORD}):`,
     demoAdmin?.isAdmin
       ? line('Administration', DEMO_ADMIN.email)
@@ -140,4 +145,48 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
     ...DEMO_MENTEES.map((m) => line('Mentee', m.email, participantNote(m, m.displayName))),
     ...DEMO_MENTORS.map((m) => line('Mentorin', m.email, participantNote(m, m.displayName))),
   ];
+}
+
+/**
+ * The demo curriculum (demo-curriculum.ts), written by the trainer: modules missing by title are
+ * created in order with their lessons and published unless a draft; a module that exists is left
+ * as it is (lessons, status and order included). The progress mentee completes the lessons of a
+ * first module created in this run. Returns how many modules were created.
+ */
+async function seedCurriculum(ctx: INestApplicationContext, programId: string, trainer: Caller, progressMentee: Caller): Promise<number> {
+  const access = await ctx.get(ProgramAccessService, { strict: false }).accessOf(trainer, programId);
+  if (access.archived) return 0;
+  const modules = ctx.get(ModulesService, { strict: false });
+  const lessons = ctx.get(LessonsService, { strict: false });
+  const existing = await modules.listModules(access);
+  const ids: string[] = [];
+  let created = 0;
+  for (const [i, demo] of DEMO_MODULES.entries()) {
+    const found = existing.find((m) => m.title === demo.title);
+    if (found) {
+      ids.push(found.id);
+      continue;
+    }
+    const { id } = await modules.createModule(access, {
+      title: demo.title,
+      summary: demo.summary,
+      learningGoals: demo.learningGoals,
+      prerequisiteModuleId: demo.prerequisite === undefined ? null : ids[demo.prerequisite],
+    });
+    ids.push(id);
+    created += 1;
+    const lessonIds: string[] = [];
+    for (const l of demo.lessons) {
+      const lesson = await lessons.createLesson(trainer, id, {
+        title: l.title,
+        body: l.body,
+        estimatedMinutes: l.estimatedMinutes,
+        videoUrl: l.videoUrl ?? null,
+      });
+      lessonIds.push(lesson.id);
+    }
+    if (!demo.draft) await modules.setStatus(trainer, id, 'published');
+    if (i === 0) for (const lessonId of lessonIds) await lessons.setCompleted(progressMentee, lessonId, true);
+  }
+  return created;
 }

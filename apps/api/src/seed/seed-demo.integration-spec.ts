@@ -39,7 +39,12 @@ describe('demo seed (real PostgreSQL)', () => {
              (SELECT count(*) FROM program_member)::int AS members,
              (SELECT count(*) FROM program_profile)::int AS profiles,
              (SELECT count(*) FROM tandem)::int AS tandems,
-             (SELECT count(*) FROM tandem_meeting)::int AS meetings`);
+             (SELECT count(*) FROM tandem_meeting)::int AS meetings,
+             (SELECT count(*) FROM curriculum_module)::int AS modules,
+             (SELECT count(*) FROM curriculum_module WHERE status = 'published')::int AS published,
+             (SELECT count(*) FROM curriculum_lesson)::int AS lessons,
+             (SELECT count(*) FROM lesson_completion)::int AS completions,
+             (SELECT count(*) FROM module_revision)::int AS revisions`);
 
   it('creates the demo program once and changes nothing on a second run', async () => {
     // An admin from ADMIN_EMAIL exists already: the seed must not add a second one.
@@ -49,7 +54,8 @@ describe('demo seed (real PostgreSQL)', () => {
     expect(first.join('\n')).toContain('Demo-Passwort-2027!');
     expect(first.join('\n')).toContain('chefin@example.org');
     const after1 = await counts();
-    expect(after1[0]).toEqual({ users: 9, admins: 1, programs: 1, members: 8, profiles: 6, tandems: 3, meetings: 7 });
+    expect(after1[0]).toMatchObject({ users: 9, admins: 1, programs: 1, members: 8, profiles: 6, tandems: 3, meetings: 7 });
+    expect(after1[0]).toMatchObject({ modules: 5, published: 4, lessons: 12, completions: 3 });
 
     const program = (
       await db.dataSource.query(`SELECT title, mode, status, to_char(starts_on, 'YYYY-MM-DD') AS s, free_of_charge FROM program`)
@@ -67,6 +73,40 @@ describe('demo seed (real PostgreSQL)', () => {
        WHERE t.status = 'active'
          AND NOT EXISTS (SELECT 1 FROM tandem_meeting m WHERE m.tandem_id = t.id AND m.date >= current_date - 28)`);
     expect(quiet).toHaveLength(1);
+
+    // The curriculum in order: four published modules, the draft last; lessons in every module;
+    // module 2 requires module 1; one lesson has a video; written by the trainer.
+    const modules: { title: string; status: string; position: number; lessons: number; pre: string | null; by: string }[] = await db
+      .dataSource.query(`
+        SELECT m.title, m.status, m.position, p.title AS pre, u.email::text AS by,
+               (SELECT count(*) FROM curriculum_lesson l WHERE l.module_id = m.id)::int AS lessons
+          FROM curriculum_module m
+          LEFT JOIN curriculum_module p ON p.id = m.prerequisite_module_id
+          JOIN app_user u ON u.id = m.created_by
+         ORDER BY m.position`);
+    expect(modules.map((m) => [m.position, m.title, m.status])).toEqual([
+      [1, 'Die eigene Facebook-Seite', 'published'],
+      [2, 'Instagram-Stories für den Wahlkreis', 'published'],
+      [3, 'Sicher im Netz: Hassrede und Datenschutz', 'published'],
+      [4, 'Wirkung messen', 'published'],
+      [5, 'Live gehen: Facebook- und Instagram-Live', 'draft'],
+    ]);
+    expect(modules[1].pre).toBe('Die eigene Facebook-Seite');
+    expect(modules.filter((m) => m.pre !== null)).toHaveLength(1);
+    for (const m of modules.slice(0, 4)) expect(m.lessons).toBeGreaterThanOrEqual(2);
+    expect(new Set(modules.map((m) => m.by))).toEqual(new Set(['training@ecampus.example']));
+    const [untimed] = await db.dataSource.query(`SELECT count(*)::int AS n FROM curriculum_lesson WHERE estimated_minutes IS NULL`);
+    expect(untimed.n).toBe(0);
+
+    // Her progress is visible: every lesson of module 1, nothing else, by the first demo mentee.
+    const progress = await db.dataSource.query(`
+      SELECT u.email::text AS email, m.title, count(*)::int AS n
+        FROM lesson_completion c
+        JOIN app_user u ON u.id = c.user_id
+        JOIN curriculum_lesson l ON l.id = c.lesson_id
+        JOIN curriculum_module m ON m.id = l.module_id
+       GROUP BY 1, 2`);
+    expect(progress).toEqual([{ email: 'gisela.brandt@ecampus.example', title: 'Die eigene Facebook-Seite', n: modules[0].lessons }]);
 
     const second = await seed();
     expect(second[0]).toContain('war schon vorhanden');

@@ -4,6 +4,7 @@ import { DatabaseModule } from '@ecampus/api/platform/database';
 import { QueueModule } from '@ecampus/api/platform/queue';
 import { AccountsModule } from '@ecampus/api/identity/accounts';
 import { ProgramsModule } from '@ecampus/api/programs/feature';
+import { CurriculumModule } from '@ecampus/api/curriculum/feature';
 
 /** What the demo seed needs: the same services the API uses, no HTTP. */
 @Module({})
@@ -11,7 +12,14 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule.forRoot(), AccountsModule, ProgramsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot(),
+        AccountsModule,
+        ProgramsModule,
+        CurriculumModule,
+      ],
     };
   }
 }
