@@ -33,11 +33,11 @@ describe('domain generator', () => {
     beforeAll(async () => {
       jest.spyOn(Date, 'now').mockReturnValue(NOW);
       tree = workspace();
-      await domainGenerator(tree, { name: 'curriculum', uses: 'programs', skipFormat: true });
+      await domainGenerator(tree, { name: 'glossary', uses: 'programs', skipFormat: true });
     });
 
     it('creates the API feature library with migration, specs and integration target', () => {
-      const api = 'libs/api/curriculum/feature';
+      const api = 'libs/api/glossary/feature';
       for (const file of [
         'README.md',
         'eslint.config.mjs',
@@ -47,115 +47,116 @@ describe('domain generator', () => {
         'tsconfig.lib.json',
         'tsconfig.spec.json',
         'src/index.ts',
-        'src/curriculum.integration-spec.ts',
-        'src/lib/curriculum.module.ts',
-        'src/lib/curriculum.controller.ts',
-        'src/lib/curriculum.service.ts',
-        'src/lib/curriculum.service.spec.ts',
-        'src/lib/curriculum.repository.ts',
-        'src/lib/curriculum.errors.ts',
+        'src/glossary.integration-spec.ts',
+        'src/lib/glossary.module.ts',
+        'src/lib/glossary.controller.ts',
+        'src/lib/glossary.service.ts',
+        'src/lib/glossary.service.spec.ts',
+        'src/lib/glossary.repository.ts',
+        'src/lib/glossary.errors.ts',
         'src/lib/dto.ts',
         'src/lib/entities/index.ts',
-        'src/lib/entities/curriculum-item.entity.ts',
+        'src/lib/entities/glossary-item.entity.ts',
         'src/migrations/index.ts',
-        `src/migrations/${NOW}-curriculum.ts`,
+        `src/migrations/${NOW}-glossary.ts`,
       ])
         expect(tree.exists(`${api}/${file}`) ? file : `missing ${file}`).toBe(file);
 
       expect(readJson(tree, `${api}/project.json`)).toMatchObject({
-        name: 'api-curriculum-feature',
-        tags: ['scope:api', 'type:feature', 'domain:curriculum'],
+        name: 'api-glossary-feature',
+        tags: ['scope:api', 'type:feature', 'domain:glossary'],
         targets: { integration: {} },
       });
-      const controller = read(tree, `${api}/src/lib/curriculum.controller.ts`);
-      expect(controller).toContain("@Controller('programs/:programId/curriculum')");
+      const controller = read(tree, `${api}/src/lib/glossary.controller.ts`);
+      expect(controller).toContain("@Controller('programs/:programId/glossary')");
       expect(controller).toContain("@ProgramRoles('coordinator')");
-      expect(read(tree, `${api}/src/lib/curriculum.module.ts`)).toContain('ProgramAccessModule');
-      const migration = read(tree, `${api}/src/migrations/${NOW}-curriculum.ts`);
-      expect(migration).toContain(`export class Curriculum${NOW} implements MigrationInterface`);
-      expect(migration).toContain('CREATE TABLE curriculum_item');
+      expect(read(tree, `${api}/src/lib/glossary.module.ts`)).toContain('ProgramAccessModule');
+      const migration = read(tree, `${api}/src/migrations/${NOW}-glossary.ts`);
+      expect(migration).toContain(`export class Glossary${NOW} implements MigrationInterface`);
+      expect(migration).toContain('CREATE TABLE glossary_item');
       expect(migration).toContain('program_id uuid NOT NULL REFERENCES program(id)');
-      expect(read(tree, `${api}/src/migrations/index.ts`)).toContain(`export const CURRICULUM_MIGRATIONS = [Curriculum${NOW}];`);
-      expect(read(tree, `${api}/src/curriculum.integration-spec.ts`)).toContain('createTestApi({ features: [CurriculumModule] })');
-      expect(read(tree, `${api}/src/lib/curriculum.service.spec.ts`)).not.toMatch(/ as (unknown|any)\b/);
+      expect(read(tree, `${api}/src/migrations/index.ts`)).toContain(`export const GLOSSARY_MIGRATIONS = [Glossary${NOW}];`);
+      expect(read(tree, `${api}/src/glossary.integration-spec.ts`)).toContain('createTestApi({ features: [GlossaryModule] })');
+      expect(read(tree, `${api}/src/lib/glossary.service.spec.ts`)).not.toMatch(/ as (unknown|any)\b/);
     });
 
     it('creates the contracts file and exports it', () => {
-      const contracts = read(tree, 'libs/shared/contracts/src/lib/curriculum.ts');
-      expect(contracts).toContain('export const CurriculumItemListSchema = ListSchema(CurriculumItemSchema);');
+      const contracts = read(tree, 'libs/shared/contracts/src/lib/glossary.ts');
+      expect(contracts).toContain('export const GlossaryItemListSchema = ListSchema(GlossaryItemSchema);');
       expect(contracts).toContain("msg('Bitte einen Titel angeben', 'Please enter a title')");
-      expect(read(tree, CONTRACTS_INDEX).trimEnd().endsWith("export * from './lib/curriculum';")).toBe(true);
+      expect(read(tree, CONTRACTS_INDEX).trimEnd().endsWith("export * from './lib/glossary';")).toBe(true);
     });
 
     it('creates the web feature, data-access and ui libraries: page, program tab, store, dictionaries', () => {
-      const web = 'libs/web/curriculum';
+      const web = 'libs/web/glossary';
       for (const [folder, type] of [
-        ['feature-curriculum', 'feature'],
+        ['feature-glossary', 'feature'],
         ['data-access', 'data-access'],
         ['ui', 'ui'],
       ]) {
         expect(readJson(tree, `${web}/${folder}/project.json`)).toMatchObject({
-          name: `web-curriculum-${folder}`,
-          tags: ['scope:web', `type:${type}`, 'domain:curriculum'],
+          name: `web-glossary-${folder}`,
+          tags: ['scope:web', `type:${type}`, 'domain:glossary'],
         });
         expect(read(tree, `${web}/${folder}/jest.config.cts`)).toContain('@jsverse/utils/');
         expect(readJson(tree, `${web}/${folder}/tsconfig.spec.json`).include).toContain('src/**/*.i18n.ts');
       }
       for (const file of [
-        'feature-curriculum/src/plugin.ts',
-        'feature-curriculum/src/lib/curriculum.routes.ts',
-        'feature-curriculum/src/lib/curriculum-page/curriculum-page.ts',
-        'feature-curriculum/src/lib/curriculum-page/curriculum-page.html',
-        'feature-curriculum/src/lib/curriculum-page/curriculum-page.css',
-        'feature-curriculum/src/lib/curriculum-page/curriculum-page.spec.ts',
-        'data-access/src/lib/curriculum-api.ts',
-        'data-access/src/lib/curriculum-store.ts',
-        'data-access/src/lib/curriculum-store.spec.ts',
+        'feature-glossary/src/plugin.ts',
+        'feature-glossary/src/lib/glossary.routes.ts',
+        'feature-glossary/src/lib/glossary-page/glossary-page.ts',
+        'feature-glossary/src/lib/glossary-page/glossary-page.html',
+        'feature-glossary/src/lib/glossary-page/glossary-page.css',
+        'feature-glossary/src/lib/glossary-page/glossary-page.spec.ts',
+        'data-access/src/lib/glossary-api.ts',
+        'data-access/src/lib/glossary-store.ts',
+        'data-access/src/lib/glossary-store.spec.ts',
         'ui/src/i18n/de.ts',
         'ui/src/i18n/en.ts',
-        'ui/src/i18n/curriculum.i18n.ts',
+        'ui/src/i18n/glossary.i18n.ts',
         'ui/src/i18n/dictionary.spec.ts',
-        'ui/src/lib/curriculum-item-list/curriculum-item-list.ts',
-        'ui/src/lib/curriculum-item-list/curriculum-item-list.html',
+        'ui/src/lib/glossary-item-list/glossary-item-list.ts',
+        'ui/src/lib/glossary-item-list/glossary-item-list.html',
       ])
         expect(tree.exists(`${web}/${file}`) ? file : `missing ${file}`).toBe(file);
 
-      const page = read(tree, `${web}/feature-curriculum/src/lib/curriculum-page/curriculum-page.ts`);
-      expect(page).toContain("selector: 'ec-curriculum-page'");
-      expect(page).toContain('export class CurriculumPage {');
-      expect(page).toContain("templateUrl: './curriculum-page.html'");
-      const plugin = read(tree, `${web}/feature-curriculum/src/plugin.ts`);
-      expect(plugin).toContain('export function provideCurriculum(): EnvironmentProviders');
-      expect(plugin).toContain("provideProgramTab({\n      path: 'curriculum',");
-      expect(read(tree, `${web}/ui/src/i18n/curriculum.i18n.ts`)).toContain("defineI18nScope('curriculum', {");
-      expect(read(tree, `${web}/data-access/src/lib/curriculum-api.ts`)).toContain('CurriculumItemListSchema.parse(answer)');
+      const page = read(tree, `${web}/feature-glossary/src/lib/glossary-page/glossary-page.ts`);
+      expect(page).toContain("selector: 'ec-glossary-page'");
+      expect(page).toContain('export class GlossaryPage {');
+      expect(page).toContain("templateUrl: './glossary-page.html'");
+      const plugin = read(tree, `${web}/feature-glossary/src/plugin.ts`);
+      expect(plugin).toContain('export function provideGlossary(): EnvironmentProviders');
+      expect(plugin).toContain("provideProgramTab({\n      path: 'glossary',");
+      expect(read(tree, `${web}/ui/src/i18n/glossary.i18n.ts`)).toContain("defineI18nScope('glossary', {");
+      expect(read(tree, `${web}/data-access/src/lib/glossary-api.ts`)).toContain('GlossaryItemListSchema.parse(answer)');
     });
 
     it('registers the domain, its path aliases and wires it into the composition roots', () => {
       const registry = readJson(tree, 'libs/domains.json');
-      expect(registry.domains.curriculum).toEqual({ uses: ['programs'] });
+      expect(registry.domains.glossary).toEqual({ uses: ['programs'] });
       expect(registry.domains.programs).toEqual({ uses: ['identity'] });
       expect(registry.$comment).toMatch(/eslint\.config\.mjs/);
-      expect(read(tree, 'libs/domains.json')).toContain('    "curriculum": { "uses": ["programs"] }\n  }\n}\n');
+      expect(read(tree, 'libs/domains.json')).toContain('    "glossary": { "uses": ["programs"] }\n  }\n}\n');
       const paths = readJson(tree, 'tsconfig.base.json').compilerOptions.paths;
       expect(paths).toMatchObject({
-        '@ecampus/api/curriculum/feature': ['./libs/api/curriculum/feature/src/index.ts'],
-        '@ecampus/web/curriculum/data-access': ['./libs/web/curriculum/data-access/src/index.ts'],
-        '@ecampus/web/curriculum/feature-curriculum': ['./libs/web/curriculum/feature-curriculum/src/index.ts'],
-        '@ecampus/web/curriculum/feature-curriculum/plugin': ['./libs/web/curriculum/feature-curriculum/src/plugin.ts'],
-        '@ecampus/web/curriculum/ui': ['./libs/web/curriculum/ui/src/index.ts'],
+        '@ecampus/api/glossary/feature': ['./libs/api/glossary/feature/src/index.ts'],
+        '@ecampus/web/glossary/data-access': ['./libs/web/glossary/data-access/src/index.ts'],
+        '@ecampus/web/glossary/data-access/testing': ['./libs/web/glossary/data-access/src/testing/index.ts'],
+        '@ecampus/web/glossary/feature-glossary': ['./libs/web/glossary/feature-glossary/src/index.ts'],
+        '@ecampus/web/glossary/feature-glossary/plugin': ['./libs/web/glossary/feature-glossary/src/plugin.ts'],
+        '@ecampus/web/glossary/ui': ['./libs/web/glossary/ui/src/index.ts'],
       });
       expect(Object.keys(paths)).toEqual([...Object.keys(paths)].sort((a, b) => a.localeCompare(b)));
 
       const features = read(tree, API_FEATURES_FILE);
-      expect(features).toContain("import { CurriculumModule } from '@ecampus/api/curriculum/feature';");
-      expect(features).toMatch(/API_FEATURES = \[[^\]]*ProgramsModule, CurriculumModule\]/);
+      expect(features).toContain("import { GlossaryModule } from '@ecampus/api/glossary/feature';");
+      expect(features).toMatch(/API_FEATURES = \[[^\]]*ProgramsModule, [^\]]*GlossaryModule\]/);
       const migrations = read(tree, API_MIGRATIONS_FILE);
-      expect(migrations).toContain("import { CURRICULUM_MIGRATIONS } from '@ecampus/api/curriculum/feature';");
-      expect(migrations).toMatch(/\.\.\.PROGRAMS_MIGRATIONS,\s*\.\.\.CURRICULUM_MIGRATIONS,?\s*\]/);
+      expect(migrations).toContain("import { GLOSSARY_MIGRATIONS } from '@ecampus/api/glossary/feature';");
+      expect(migrations).toMatch(/\.\.\.PROGRAMS_MIGRATIONS,[^\]]*\.\.\.GLOSSARY_MIGRATIONS,?\s*\]/);
       const config = read(tree, WEB_CONFIG_FILE);
-      expect(config).toContain("import { provideCurriculum } from '@ecampus/web/curriculum/feature-curriculum/plugin';");
-      expect(config).toMatch(/providePrograms\(\),\n\s+provideCurriculum\(\),\n\s+\],/);
+      expect(config).toContain("import { provideGlossary } from '@ecampus/web/glossary/feature-glossary/plugin';");
+      expect(config).toMatch(/providePrograms\(\),\n[^\]]*provideGlossary\(\),\n\s+\],/);
     });
   });
 
@@ -180,10 +181,10 @@ describe('domain generator', () => {
 
   describe('refuses', () => {
     it.each([
-      ['Curriculum', /kebab-case/],
+      ['Glossary', /kebab-case/],
       ['live_classroom', /kebab-case/],
       ['2nd-domain', /kebab-case/],
-      ['curriculum-', /kebab-case/],
+      ['glossary-', /kebab-case/],
       ['a-very-long-domain-name-over-thirty', /too long/],
       ['programs', /exists already/],
       ['shared', /reserved/],

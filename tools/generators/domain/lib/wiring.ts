@@ -19,6 +19,7 @@ export function pathAliases(o: DomainOptions): Record<string, string> {
   return {
     [`@ecampus/api/${o.name}/feature`]: `./libs/api/${o.name}/feature/src/index.ts`,
     [`@ecampus/web/${o.name}/data-access`]: `./${web}/data-access/src/index.ts`,
+    [`@ecampus/web/${o.name}/data-access/testing`]: `./${web}/data-access/src/testing/index.ts`,
     [`@ecampus/web/${o.name}/feature-${o.name}`]: `./${web}/feature-${o.name}/src/index.ts`,
     [`@ecampus/web/${o.name}/feature-${o.name}/plugin`]: `./${web}/feature-${o.name}/src/plugin.ts`,
     [`@ecampus/web/${o.name}/ui`]: `./${web}/ui/src/index.ts`,

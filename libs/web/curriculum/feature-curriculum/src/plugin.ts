@@ -9,15 +9,16 @@ import { provideProgramTab } from '@ecampus/web/shared/ui-plugins';
 
 const routes = () => import('./lib/curriculum.routes');
 
-/** Curriculum's contributions to the app (one line in its providers): a tab of the program home. */
+/** The curriculum's contributions to the app (one line in its providers): the program tab "Module". */
 export function provideCurriculum(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideProgramTab({
-      path: 'curriculum',
-      label: { de: 'Curriculum', en: 'Curriculum' },
+      // MODULES_PATH (lib/program-id.ts); not imported, so this file stays free of the pages' code.
+      path: 'module',
+      label: { de: 'Module', en: 'Modules' },
       // After programs' own tabs (0–50).
       order: 100,
-      testId: 'tab-curriculum',
+      testId: 'tab-modules',
       loadChildren: () => routes().then((m) => m.curriculumRoutes),
     }),
   ]);

@@ -115,7 +115,11 @@ describe('ProgramHomePage', () => {
             order: 35,
             testId: 'tab-reading-list',
             visibleTo: ['mentee', 'coordinator'],
-            loadChildren: () => Promise.resolve([{ path: '', component: ReadingListTab }]),
+            loadChildren: () =>
+              Promise.resolve([
+                { path: '', component: ReadingListTab },
+                { path: ':itemId', component: ReadingListTab },
+              ]),
           }),
           provideHttpClient(),
           provideHttpClientTesting(),
@@ -144,6 +148,12 @@ describe('ProgramHomePage', () => {
       expect(tab?.classList).toContain('mdc-tab--active');
       expect(page.querySelector('[data-testid="reading-list"]')?.textContent).toBe('Leseliste des Programms');
       expect(TestBed.inject(Title).getTitle()).toBe('Leseliste – eCampus');
+    });
+
+    it('stays the active tab on its sub-pages, and the overview does not', async () => {
+      const page = await open('/programme/p1/leseliste/b1', ['coordinator']);
+      expect(page.querySelector('[data-testid="tab-reading-list"]')?.classList).toContain('mdc-tab--active');
+      expect(page.querySelector('[data-testid="tab-overview"]')?.classList).not.toContain('mdc-tab--active');
     });
 
     it('hides it from roles it does not name', async () => {

@@ -32,6 +32,8 @@ export class ProgramHomePage {
       link: ['/programme', this.programId(), ...(tab.path ? [tab.path] : [])],
       label: tab.label,
       testId: tab.testId,
+      // The overview (no path) is active on the program's own URL only; every other tab also on its sub-pages.
+      exact: !tab.path,
     })),
   );
 
