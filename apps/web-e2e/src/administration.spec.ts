@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { openDialog } from './support/dialog';
 import {
   DEMO_ADMIN,
   DEMO_PASSWORD,
@@ -52,8 +53,7 @@ test('Die Administration legt ein Programm und eine Programmleitung an; deaktivi
   await expect(page).toHaveURL(/\/verwaltung\/programme$/);
   await expect(page.getByTestId('programs-admin-table')).toBeVisible();
   await expectAccessible(page, 'Verwaltung: Programme');
-  await page.getByTestId('programs-admin-create').click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, page.getByTestId('programs-admin-create'));
   await dialog.getByTestId('create-program-title').fill(program.title);
   await dialog.getByTestId('create-program-description').fill('Reverse Mentoring für Kommunalpolitikerinnen im Süden.');
   await choose(page, 'create-program-mode', 'Klassisches Mentoring');
@@ -75,7 +75,7 @@ test('Die Administration legt ein Programm und eine Programmleitung an; deaktivi
   await expect(page).toHaveURL(/\/verwaltung\/konten$/);
   await expect(page.getByTestId('accounts-table')).toBeVisible();
   await expectAccessible(page, 'Verwaltung: Konten');
-  await page.getByTestId('accounts-create').click();
+  await openDialog(page, page.getByTestId('accounts-create'));
   await dialog.getByTestId('create-account-email').fill(coordinator.email);
   await dialog.getByTestId('create-account-name').fill(coordinator.displayName);
   await dialog.getByTestId('create-account-password').fill(coordinator.password);
@@ -91,7 +91,7 @@ test('Die Administration legt ein Programm und eine Programmleitung an; deaktivi
   await row.getByTestId('programs-admin-link').click();
   await expect(page.getByTestId('program-title')).toHaveText(program.title);
   await page.getByTestId('tab-members').click();
-  await page.getByTestId('members-add').click();
+  await openDialog(page, page.getByTestId('members-add'));
   await dialog.getByTestId('invite-email').fill(coordinator.email);
   await dialog.getByTestId('invite-name').fill(coordinator.displayName);
   await choose(page, 'invite-role', 'Programmleitung');

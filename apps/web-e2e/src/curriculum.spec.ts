@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { openDialog } from './support/dialog';
 import { DEMO_PASSWORD, expectNoSidewaysScrolling, pageOnAnotherDevice, signIn } from './support/sign-in';
 
 /**
@@ -40,8 +41,7 @@ test('Training schreibt ein Modul mit Lektion und veröffentlicht es, die Mentee
   // The trainer creates a draft module in the dialog …
   await signIn(page, TRAINER, DEMO_PASSWORD);
   await openModules(page, 'Training');
-  await page.getByTestId('modules-create').click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, page.getByTestId('modules-create'));
   await dialog.getByTestId('create-module-title').fill(moduleTitle);
   await dialog.getByTestId('create-module-summary').fill('Kurze Geschichten aus der Ratsarbeit, die Menschen im Wahlkreis erreichen.');
   await expectAccessible(page, 'Dialog Neues Modul');

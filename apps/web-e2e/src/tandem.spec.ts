@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { openDialog } from './support/dialog';
 
 /**
  * Issue 3 journey: the coordinator adds two people and forms a tandem from them; the mentee signs
@@ -59,8 +60,7 @@ async function choose(page: Page, selectTestId: string, option: string): Promise
 }
 
 async function addPerson(page: Page, person: typeof mentor, role: string): Promise<void> {
-  await page.getByTestId('members-add').click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, page.getByTestId('members-add'));
   await dialog.getByTestId('invite-email').fill(person.email);
   await dialog.getByTestId('invite-name').fill(person.displayName);
   await choose(page, 'invite-role', role);
@@ -108,8 +108,7 @@ test('Programmleitung bildet ein Tandem, die Mentee trägt ein Treffen ein, die 
   await page.getByTestId('tab-tandems').click();
   await expect(page.getByTestId('tandems-table')).toBeVisible();
   await expectAccessible(page, 'Programm: Tandems');
-  await page.getByTestId('tandems-create').click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openDialog(page, page.getByTestId('tandems-create'));
   await choose(page, 'create-tandem-mentor', mentor.displayName);
   await choose(page, 'create-tandem-mentee', mentee.displayName);
   await dialog.getByTestId('create-tandem-goals').fill('Eine eigene Instagram-Seite für die Ratsarbeit aufbauen.');
