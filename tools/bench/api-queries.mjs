@@ -53,7 +53,7 @@ export const FIND_USER = `SELECT id, email::text AS email, display_name AS "disp
   FROM app_user WHERE id = $1`;
 
 /**
- * CurriculumRepository.listModules (libs/api/curriculum/feature/src/lib/curriculum.repository.ts,
+ * ModulesRepository.listModules (libs/api/curriculum/feature/src/lib/modules.repository.ts,
  * MODULE_COLUMNS inlined): the program's modules in order with lesson counts, minutes and the
  * caller's completed lessons. Params programId, userId, includeDrafts (staff).
  */

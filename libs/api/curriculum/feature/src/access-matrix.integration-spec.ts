@@ -1,4 +1,4 @@
-import { createTestApi } from '@ecampus/api/platform/testing';
+import { accessMatrix, createTestApi, type MatrixRoute } from '@ecampus/api/platform/testing';
 import { CurriculumModule } from './lib/curriculum.module';
 import { withCurriculumFixtures, type CurriculumTestApi, type TestPerson } from './testing/curriculum-fixtures';
 
@@ -22,12 +22,7 @@ interface World {
   moduleIds(): Promise<string[]>;
 }
 
-interface Route {
-  name: string;
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  prepare(w: World, who: Who): Promise<{ url: string; body?: object }>;
-  expected: Record<Who, number>;
-}
+type Route = MatrixRoute<Who, World>;
 
 //                       admin coord trainer mentor mentee otherP outsider anon
 const row = (...s: number[]): Record<Who, number> => Object.fromEntries(WHO.map((w, i) => [w, s[i]])) as Record<Who, number>;
@@ -205,14 +200,7 @@ describe('curriculum access matrix: route × role → status (real PostgreSQL)',
     await t?.close();
   });
 
-  const cases = ROUTES.flatMap((r) => WHO.map((who) => [r.name, who, r.expected[who], r] as const));
+  const matrix = accessMatrix({ callers: WHO, routes: ROUTES, context: () => ({ api: t, world: w }) });
 
-  it.each(cases)('%s as %s → %i', async (_name, who, expected, route) => {
-    const { url, body } = await route.prepare(w, who);
-    let req = t.http()[route.method](url);
-    if (who !== 'anonymous') req = req.set('Authorization', w.people[who].auth);
-    const res = body ? await req.send(body) : await req;
-    expect(res.status).toBe(expected);
-    if (expected >= 400) expect(res.body).toMatchObject({ statusCode: expected, code: expect.any(String), message: expect.any(String) });
-  });
+  it.each(matrix.cases)('%s as %s → %i', matrix.check);
 });

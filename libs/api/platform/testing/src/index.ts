@@ -8,3 +8,4 @@ export * from './lib/test-worker';
 export * from './lib/eventually';
 export * from './lib/access-token';
 export * from './lib/http-cookies';
+export * from './lib/access-matrix';

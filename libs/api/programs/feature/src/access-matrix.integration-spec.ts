@@ -1,4 +1,4 @@
-import { createTestApi, dbDate } from '@ecampus/api/platform/testing';
+import { accessMatrix, createTestApi, dbDate, type MatrixRoute } from '@ecampus/api/platform/testing';
 import { ProgramsModule } from './lib/programs.module';
 import { withProgramsFixtures, type ProgramsTestApi, type TestPerson } from './testing/programs-fixtures';
 
@@ -36,15 +36,7 @@ interface World {
   yesterday: string;
 }
 
-interface Route {
-  name: string;
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  /** Builds the URL and body; may prepare fresh data so that every allowed call can succeed. */
-  prepare(w: World, who: Who): Promise<{ url: string; body?: object }>;
-  /** Undo what the call (or prepare) changed, so the next caller sees the same world; runs after every call. */
-  cleanup?(w: World, t: ProgramsTestApi): Promise<void>;
-  expected: Record<Who, number>;
-}
+type Route = MatrixRoute<Who, World, ProgramsTestApi>;
 
 //                       admin coord trainer mentor mentee otherT otherP outsider removed anon
 const row = (...s: number[]): Record<Who, number> => Object.fromEntries(WHO.map((w, i) => [w, s[i]])) as Record<Who, number>;
@@ -283,22 +275,9 @@ describe('access matrix: route × role → status (real PostgreSQL)', () => {
     await t?.close();
   });
 
-  const cases = ROUTES.flatMap((r) => WHO.map((who) => [r.name, who, r.expected[who], r] as const));
+  const matrix = accessMatrix({ callers: WHO, routes: ROUTES, context: () => ({ api: t, world: w }) });
 
-  it.each(cases)('%s as %s → %i', async (_name, who, expected, route) => {
-    const { url, body } = await route.prepare(w, who);
-    let req = t.http()[route.method](url);
-    if (who !== 'anonymous') req = req.set('Authorization', w.people[who].auth);
-    const res = body ? await req.send(body) : await req;
-    try {
-      expect(res.status).toBe(expected);
-      if (expected >= 400) {
-        expect(res.body).toMatchObject({ statusCode: expected, code: expect.any(String), message: expect.any(String) });
-      }
-    } finally {
-      await route.cleanup?.(w, t);
-    }
-  });
+  it.each(matrix.cases)('%s as %s → %i', matrix.check);
 
   it('the other program’s ids are just as hidden the other way round', async () => {
     const coordinator = w.people.coordinator;

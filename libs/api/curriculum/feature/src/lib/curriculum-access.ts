@@ -1,12 +1,14 @@
 import { Inject, Injectable, NotFoundException, type HttpException } from '@nestjs/common';
 import { assertNotArchived, ProgramAccessService, type Caller, type ProgramAccess } from '@ecampus/api/programs/access';
 import type { ModuleStatus } from '@ecampus/shared/contracts';
-import { CurriculumRepository, type LessonRow, type ModuleRef } from './curriculum.repository';
+import { LessonsRepository, type LessonRow } from './lessons.repository';
+import { ModulesRepository, type ModuleRef } from './modules.repository';
 import { lessonNotFound, moduleNotFound, onlyStaff } from './curriculum.errors';
 import { isStaff } from './curriculum.rules';
 
-/** What access needs of the repository and of programs' access entry (unit specs fake exactly this). */
-export type ModuleLookups = Pick<CurriculumRepository, 'findModuleRef' | 'findLesson'>;
+/** What access needs of the repositories and of programs' access entry (unit specs fake exactly this). */
+export type ModuleLookups = Pick<ModulesRepository, 'findModuleRef'>;
+export type LessonLookups = Pick<LessonsRepository, 'findLesson'>;
 export type ProgramStandings = Pick<ProgramAccessService, 'accessOf'>;
 
 export interface ModuleAccess {
@@ -36,7 +38,8 @@ function editable<T extends { access: ProgramAccess; staff: boolean }>(found: T)
 @Injectable()
 export class CurriculumAccess {
   constructor(
-    @Inject(CurriculumRepository) private readonly repo: ModuleLookups,
+    @Inject(ModulesRepository) private readonly modules: ModuleLookups,
+    @Inject(LessonsRepository) private readonly lessons: LessonLookups,
     @Inject(ProgramAccessService) private readonly programs: ProgramStandings,
   ) {}
 
@@ -52,7 +55,7 @@ export class CurriculumAccess {
 
   /** A module the caller may see (404 otherwise). */
   async toModule(caller: Caller, moduleId: string): Promise<ModuleAccess> {
-    const module = await this.repo.findModuleRef(moduleId);
+    const module = await this.modules.findModuleRef(moduleId);
     if (!module) throw moduleNotFound();
     return { module, ...(await this.standing(caller, module.programId, module.status, moduleNotFound)) };
   }
@@ -64,7 +67,7 @@ export class CurriculumAccess {
 
   /** A lesson the caller may see (404 otherwise: unknown, other program, or in a draft for participants). */
   async toLesson(caller: Caller, lessonId: string): Promise<LessonAccess> {
-    const lesson = await this.repo.findLesson(lessonId, caller.id);
+    const lesson = await this.lessons.findLesson(lessonId, caller.id);
     if (!lesson) throw lessonNotFound();
     return { lesson, ...(await this.standing(caller, lesson.programId, lesson.moduleStatus, lessonNotFound)) };
   }

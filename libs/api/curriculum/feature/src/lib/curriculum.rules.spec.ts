@@ -1,7 +1,8 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
 import type { Caller, ProgramAccess } from '@ecampus/api/programs/access';
-import { CurriculumAccess, type ModuleLookups, type ProgramStandings } from './curriculum-access';
-import type { LessonRow, ModuleRef, ModuleRow } from './curriculum.repository';
+import { CurriculumAccess, type LessonLookups, type ModuleLookups, type ProgramStandings } from './curriculum-access';
+import type { LessonRow } from './lessons.repository';
+import type { ModuleRef, ModuleRow } from './modules.repository';
 import { changesBetween, isExactOrder, lockOf, prerequisiteProblem } from './curriculum.rules';
 
 const NOW = new Date('2027-04-01T10:00:00Z');
@@ -79,7 +80,7 @@ describe('history changes', () => {
 });
 
 /** Modules and program standings in memory, typed by what `CurriculumAccess` needs. */
-class FakeLookups implements ModuleLookups {
+class FakeLookups implements ModuleLookups, LessonLookups {
   readonly modules = new Map<string, ModuleRef>();
   async findModuleRef(moduleId: string): Promise<ModuleRef | null> {
     return this.modules.get(moduleId) ?? null;
@@ -111,7 +112,7 @@ async function status(work: Promise<unknown>): Promise<number | string> {
 describe('CurriculumAccess', () => {
   const lookups = new FakeLookups();
   const standings = new FakeStandings();
-  const access = new CurriculumAccess(lookups, standings);
+  const access = new CurriculumAccess(lookups, lookups, standings);
   lookups.modules.set('draft', { id: 'draft', programId: PROGRAM, status: 'draft' });
   lookups.modules.set('live', { id: 'live', programId: PROGRAM, status: 'published' });
   standings.roles.set('trainer', ['trainer']);

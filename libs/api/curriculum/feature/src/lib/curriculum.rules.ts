@@ -1,6 +1,7 @@
 import { hasAnyRole, type ProgramAccess } from '@ecampus/api/programs/access';
 import type { LessonSummary, ModuleLock, ModuleSummary } from '@ecampus/shared/contracts';
-import type { LessonSummaryRow, ModuleRow } from './curriculum.repository';
+import type { LessonSummaryRow } from './lessons.repository';
+import type { ModuleRow } from './modules.repository';
 
 /*
  * The pure rules of the curriculum: who counts as staff or participant, when a module is locked,

@@ -3,7 +3,9 @@ import { assertNotArchived, type Caller } from '@ecampus/api/programs/access';
 import type { CreateLessonRequest, Lesson, LessonOrderRequest, LessonSummary, UpdateLessonRequest } from '@ecampus/shared/contracts';
 import { CurriculumAccess, type LessonAccess } from './curriculum-access';
 import { invalidLessonOrder, lessonNotFound, moduleLocked, notAParticipant } from './curriculum.errors';
-import { CurriculumRepository, type LessonFields, type LessonRow } from './curriculum.repository';
+import { CurriculumTransaction } from './curriculum.transaction';
+import { LessonsRepository, type LessonFields, type LessonRow } from './lessons.repository';
+import { ModulesRepository } from './modules.repository';
 import { changesBetween, isExactOrder, isParticipant, lockOf, toLessonSummary } from './curriculum.rules';
 import { lessonVideo, renderLessonHtml } from './lesson-rendering';
 
@@ -18,7 +20,9 @@ const fieldsOf = (row: LessonRow): LessonFields => ({
 @Injectable()
 export class LessonsService {
   constructor(
-    private readonly repo: CurriculumRepository,
+    private readonly lessons: LessonsRepository,
+    private readonly modules: ModulesRepository,
+    private readonly transaction: CurriculumTransaction,
     private readonly guard: CurriculumAccess,
   ) {}
 
@@ -31,9 +35,9 @@ export class LessonsService {
       videoUrl: body.videoUrl || null,
       estimatedMinutes: body.estimatedMinutes ?? null,
     };
-    const id = await this.repo.atomically(module.programId, async (tx) => {
-      const lessonId = await tx.insertLesson(moduleId, fields);
-      await tx.addRevision({
+    const id = await this.transaction.atomically(module.programId, async (tx) => {
+      const lessonId = await tx.lessons.insertLesson(moduleId, fields);
+      await tx.history.addRevision({
         moduleId,
         actorId: caller.id,
         action: 'lesson_created',
@@ -48,8 +52,8 @@ export class LessonsService {
   /** New order of all the module's lessons (422 `invalid_order` unless exactly those, each once). */
   async reorderLessons(caller: Caller, moduleId: string, body: LessonOrderRequest): Promise<LessonSummary[]> {
     const { module, access } = await this.guard.toEditModule(caller, moduleId);
-    await this.repo.atomically(module.programId, async (tx) => {
-      const before = await tx.listLessons(moduleId, access.userId);
+    await this.transaction.atomically(module.programId, async (tx) => {
+      const before = await tx.lessons.listLessons(moduleId, access.userId);
       if (
         !isExactOrder(
           body.lessonIds,
@@ -59,16 +63,16 @@ export class LessonsService {
         throw invalidLessonOrder();
       const order = body.lessonIds.map((id) => id.toLowerCase());
       if (order.every((id, i) => before[i].id === id)) return;
-      await tx.reorderLessons(moduleId, order);
+      await tx.lessons.reorderLessons(moduleId, order);
       const titles = (ids: string[]) => ids.map((id) => before.find((l) => l.id === id)?.title ?? '');
-      await tx.addRevision({
+      await tx.history.addRevision({
         moduleId,
         actorId: caller.id,
         action: 'lessons_reordered',
         changes: changesBetween({ order: titles(before.map((l) => l.id)) }, { order: titles(order) }),
       });
     });
-    return (await this.repo.listLessons(moduleId, access.userId)).map(toLessonSummary);
+    return (await this.lessons.listLessons(moduleId, access.userId)).map(toLessonSummary);
   }
 
   /** A lesson for the caller: 404 where she may not see the module, 403 `module_locked` while it is locked for her. */
@@ -93,8 +97,8 @@ export class LessonsService {
 
   async updateLesson(caller: Caller, lessonId: string, body: UpdateLessonRequest): Promise<Lesson> {
     const { lesson } = await this.guard.toEditLesson(caller, lessonId);
-    await this.repo.atomically(lesson.programId, async (tx) => {
-      const current = await tx.findLesson(lessonId, caller.id);
+    await this.transaction.atomically(lesson.programId, async (tx) => {
+      const current = await tx.lessons.findLesson(lessonId, caller.id);
       if (!current) throw lessonNotFound();
       const before = fieldsOf(current);
       const after: LessonFields = {
@@ -105,8 +109,8 @@ export class LessonsService {
       };
       const changes = changesBetween(before, after);
       if (Object.keys(changes).length === 0) return;
-      await tx.updateLesson(lessonId, current.moduleId, after);
-      await tx.addRevision({
+      await tx.lessons.updateLesson(lessonId, current.moduleId, after);
+      await tx.history.addRevision({
         moduleId: current.moduleId,
         actorId: caller.id,
         action: 'lesson_updated',
@@ -119,9 +123,9 @@ export class LessonsService {
 
   async deleteLesson(caller: Caller, lessonId: string): Promise<void> {
     const { lesson } = await this.guard.toEditLesson(caller, lessonId);
-    await this.repo.atomically(lesson.programId, async (tx) => {
-      await tx.deleteLesson(lessonId, lesson.moduleId);
-      await tx.addRevision({
+    await this.transaction.atomically(lesson.programId, async (tx) => {
+      await tx.lessons.deleteLesson(lessonId, lesson.moduleId);
+      await tx.history.addRevision({
         moduleId: lesson.moduleId,
         actorId: caller.id,
         action: 'lesson_deleted',
@@ -137,14 +141,14 @@ export class LessonsService {
     if (!isParticipant(found.access)) throw notAParticipant();
     assertNotArchived(found.access);
     await this.assertOpen(found);
-    if (completed) await this.repo.complete(lessonId, caller.id);
-    else await this.repo.uncomplete(lessonId, caller.id);
+    if (completed) await this.lessons.complete(lessonId, caller.id);
+    else await this.lessons.uncomplete(lessonId, caller.id);
   }
 
   /** 403 `module_locked` when the lesson's module is locked for the caller (never for staff). */
   private async assertOpen({ lesson, access, staff }: LessonAccess): Promise<void> {
     if (staff) return;
-    const modules = await this.repo.listModules(lesson.programId, access.userId, false);
+    const modules = await this.modules.listModules(lesson.programId, access.userId, false);
     const row = modules.find((m) => m.id === lesson.moduleId);
     if (!row) throw lessonNotFound();
     if (lockOf(row, modules, false, new Date())) throw moduleLocked();

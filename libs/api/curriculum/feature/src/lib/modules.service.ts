@@ -13,7 +13,10 @@ import {
 } from '@ecampus/shared/contracts';
 import { CurriculumAccess, type ModuleAccess } from './curriculum-access';
 import { invalidModuleOrder, invalidPrerequisite, moduleNotFound, modulePublished, onlyStaff } from './curriculum.errors';
-import { CurriculumRepository, type ModuleFields, type ModuleRow } from './curriculum.repository';
+import { CurriculumTransaction } from './curriculum.transaction';
+import { LessonsRepository } from './lessons.repository';
+import { ModuleHistoryRepository } from './module-history.repository';
+import { ModulesRepository, type ModuleFields, type ModuleRow } from './modules.repository';
 import { changesBetween, isExactOrder, isStaff, prerequisiteProblem, toLessonSummary, toModuleSummary } from './curriculum.rules';
 import { renderLessonHtml } from './lesson-rendering';
 
@@ -28,19 +31,22 @@ const fieldsOf = (row: ModuleRow): ModuleFields => ({
 /**
  * Seminar modules of a program: listing with locks and progress, editing, order, publishing,
  * copying and the edit history. Every rule and authorisation decision lives here and in
- * `CurriculumAccess`; the repository only queries.
+ * `CurriculumAccess`; the repositories only query.
  */
 @Injectable()
 export class ModulesService {
   constructor(
-    private readonly repo: CurriculumRepository,
+    private readonly modules: ModulesRepository,
+    private readonly lessons: LessonsRepository,
+    private readonly revisions: ModuleHistoryRepository,
+    private readonly transaction: CurriculumTransaction,
     private readonly guard: CurriculumAccess,
   ) {}
 
   /** The program's modules for the caller: participants published ones with their locks, staff all. */
   async listModules(access: ProgramAccess, now = new Date()): Promise<ModuleSummary[]> {
     const staff = isStaff(access);
-    const rows = await this.repo.listModules(access.programId, access.userId, staff);
+    const rows = await this.modules.listModules(access.programId, access.userId, staff);
     return rows.map((row) => toModuleSummary(row, rows, staff, now));
   }
 
@@ -54,10 +60,15 @@ export class ModulesService {
       releaseAt: body.releaseAt ? new Date(body.releaseAt) : null,
       prerequisiteModuleId: body.prerequisiteModuleId?.toLowerCase() ?? null,
     };
-    const id = await this.repo.atomically(access.programId, async (tx) => {
-      if (fields.prerequisiteModuleId) await this.checkPrerequisite(tx, access.programId, null, fields.prerequisiteModuleId);
-      const moduleId = await tx.insertModule(access.programId, fields, access.userId);
-      await tx.addRevision({ moduleId, actorId: access.userId, action: 'created', changes: changesBetween({}, { title: fields.title }) });
+    const id = await this.transaction.atomically(access.programId, async (tx) => {
+      if (fields.prerequisiteModuleId) await this.checkPrerequisite(tx.modules, access.programId, null, fields.prerequisiteModuleId);
+      const moduleId = await tx.modules.insertModule(access.programId, fields, access.userId);
+      await tx.history.addRevision({
+        moduleId,
+        actorId: access.userId,
+        action: 'created',
+        changes: changesBetween({}, { title: fields.title }),
+      });
       return moduleId;
     });
     return this.summaryOf(access, id);
@@ -66,8 +77,8 @@ export class ModulesService {
   /** New order of all the program's modules (422 `invalid_order` unless exactly those, each once). */
   async reorderModules(access: ProgramAccess, body: ModuleOrderRequest): Promise<ModuleSummary[]> {
     assertNotArchived(access);
-    await this.repo.atomically(access.programId, async (tx) => {
-      const existing = await tx.prerequisiteEdges(access.programId);
+    await this.transaction.atomically(access.programId, async (tx) => {
+      const existing = await tx.modules.prerequisiteEdges(access.programId);
       if (
         !isExactOrder(
           body.moduleIds,
@@ -75,9 +86,9 @@ export class ModulesService {
         )
       )
         throw invalidModuleOrder();
-      const moved = await tx.reorderModules(access.programId, body.moduleIds);
+      const moved = await tx.modules.reorderModules(access.programId, body.moduleIds);
       for (const m of moved)
-        await tx.addRevision({
+        await tx.history.addRevision({
           moduleId: m.id,
           actorId: access.userId,
           action: 'reordered',
@@ -94,8 +105,8 @@ export class ModulesService {
   async updateModule(caller: Caller, moduleId: string, body: UpdateModuleRequest): Promise<ModuleDetail> {
     const found = await this.guard.toEditModule(caller, moduleId);
     const { programId } = found.module;
-    await this.repo.atomically(programId, async (tx) => {
-      const row = await this.rowOf(tx, found.access, moduleId);
+    await this.transaction.atomically(programId, async (tx) => {
+      const row = await this.rowOf(tx.modules, found.access, moduleId);
       const before = fieldsOf(row);
       const after: ModuleFields = {
         title: body.title ?? before.title,
@@ -106,11 +117,11 @@ export class ModulesService {
           body.prerequisiteModuleId === undefined ? before.prerequisiteModuleId : (body.prerequisiteModuleId?.toLowerCase() ?? null),
       };
       if (after.prerequisiteModuleId && after.prerequisiteModuleId !== before.prerequisiteModuleId)
-        await this.checkPrerequisite(tx, programId, moduleId, after.prerequisiteModuleId);
+        await this.checkPrerequisite(tx.modules, programId, moduleId, after.prerequisiteModuleId);
       const changes = changesBetween(before, after);
       if (Object.keys(changes).length === 0) return;
-      await tx.updateModule(moduleId, after);
-      await tx.addRevision({ moduleId, actorId: caller.id, action: 'updated', changes });
+      await tx.modules.updateModule(moduleId, after);
+      await tx.history.addRevision({ moduleId, actorId: caller.id, action: 'updated', changes });
     });
     return this.detailOf(found);
   }
@@ -118,12 +129,12 @@ export class ModulesService {
   /** Publish or take back to draft; a module already in that state stays as it is (no history entry). */
   async setStatus(caller: Caller, moduleId: string, status: 'draft' | 'published'): Promise<ModuleDetail> {
     const found = await this.guard.toEditModule(caller, moduleId);
-    await this.repo.atomically(found.module.programId, async (tx) => {
-      const current = await tx.findModuleRef(moduleId);
+    await this.transaction.atomically(found.module.programId, async (tx) => {
+      const current = await tx.modules.findModuleRef(moduleId);
       if (!current) throw moduleNotFound();
       if (current.status === status) return;
-      await tx.setModuleStatus(moduleId, status);
-      await tx.addRevision({
+      await tx.modules.setModuleStatus(moduleId, status);
+      await tx.history.addRevision({
         moduleId,
         actorId: caller.id,
         action: status === 'published' ? 'published' : 'unpublished',
@@ -136,11 +147,11 @@ export class ModulesService {
   /** Drafts only (422 `module_published` otherwise). */
   async deleteModule(caller: Caller, moduleId: string): Promise<void> {
     const found = await this.guard.toEditModule(caller, moduleId);
-    await this.repo.atomically(found.module.programId, async (tx) => {
-      const current = await tx.findModuleRef(moduleId);
+    await this.transaction.atomically(found.module.programId, async (tx) => {
+      const current = await tx.modules.findModuleRef(moduleId);
       if (!current) throw moduleNotFound();
       if (current.status === 'published') throw modulePublished();
-      await tx.deleteModule(found.module.programId, moduleId);
+      await tx.modules.deleteModule(found.module.programId, moduleId);
     });
   }
 
@@ -152,9 +163,9 @@ export class ModulesService {
     const target = await this.guard.inProgram(caller, targetId, moduleNotFound);
     if (!isStaff(target)) throw onlyStaff();
     assertNotArchived(target);
-    const copyId = await this.repo.atomically(targetId, async (tx) => {
-      const id = await tx.copyModule(moduleId, targetId, caller.id);
-      await tx.addRevision({
+    const copyId = await this.transaction.atomically(targetId, async (tx) => {
+      const id = await tx.modules.copyModule(moduleId, targetId, caller.id);
+      await tx.history.addRevision({
         moduleId: id,
         actorId: caller.id,
         action: 'copied',
@@ -168,7 +179,7 @@ export class ModulesService {
   async history(caller: Caller, moduleId: string): Promise<ModuleHistoryEntry[]> {
     const found = await this.guard.toModule(caller, moduleId);
     if (!found.staff) throw onlyStaff();
-    const rows = await this.repo.listRevisions(moduleId);
+    const rows = await this.revisions.listRevisions(moduleId);
     return rows.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),
@@ -186,13 +197,13 @@ export class ModulesService {
 
   // ---------------------------------------------------------------- helpers
 
-  private async checkPrerequisite(tx: CurriculumRepository, programId: string, moduleId: string | null, prerequisiteId: string) {
-    const problem = prerequisiteProblem(moduleId, prerequisiteId, await tx.prerequisiteEdges(programId));
+  private async checkPrerequisite(modules: ModulesRepository, programId: string, moduleId: string | null, prerequisiteId: string) {
+    const problem = prerequisiteProblem(moduleId, prerequisiteId, await modules.prerequisiteEdges(programId));
     if (problem) throw invalidPrerequisite(problem);
   }
 
-  private async rowOf(repo: CurriculumRepository, access: ProgramAccess, moduleId: string): Promise<ModuleRow> {
-    const rows = await repo.listModules(access.programId, access.userId, true);
+  private async rowOf(modules: ModulesRepository, access: ProgramAccess, moduleId: string): Promise<ModuleRow> {
+    const rows = await modules.listModules(access.programId, access.userId, true);
     const row = rows.find((r) => r.id === moduleId);
     if (!row) throw moduleNotFound();
     return row;
@@ -200,7 +211,7 @@ export class ModulesService {
 
   private async summaryOf(access: ProgramAccess, moduleId: string): Promise<ModuleSummary> {
     const staff = isStaff(access);
-    const rows = await this.repo.listModules(access.programId, access.userId, staff);
+    const rows = await this.modules.listModules(access.programId, access.userId, staff);
     const row = rows.find((r) => r.id === moduleId);
     if (!row) throw moduleNotFound();
     return toModuleSummary(row, rows, staff, new Date());
@@ -208,7 +219,7 @@ export class ModulesService {
 
   /** The module with its lessons for the caller (one list query for locks and progress, one for the lessons). */
   private async detailOf({ module, access, staff }: ModuleAccess): Promise<ModuleDetail> {
-    const [summary, lessons] = await Promise.all([this.summaryOf(access, module.id), this.repo.listLessons(module.id, access.userId)]);
+    const [summary, lessons] = await Promise.all([this.summaryOf(access, module.id), this.lessons.listLessons(module.id, access.userId)]);
     return {
       ...summary,
       lessons: lessons.map(toLessonSummary),
