@@ -23,10 +23,12 @@ async function openModules(page: Page, who: string): Promise<void> {
   const card = page.getByTestId('program-card').filter({ hasText: PROGRAM_TITLE });
   await card.getByTestId('program-open').click();
   await expect(page.getByTestId('program-title')).toHaveText(PROGRAM_TITLE);
-  // By keyboard: at 360 px the tab bar pages its tabs, and a click on a tab scrolled in did not navigate.
-  await page.getByTestId('tab-modules').focus();
-  await page.keyboard.press('Enter');
+  // A plain click, as people click or tap, also at 360 px where the tab row scrolls sideways; the
+  // active tab is then scrolled into view (IntersectionObserver counts what the row clips).
+  await page.getByTestId('tab-modules').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Module' })).toBeVisible();
+  await expect(page.getByTestId('tab-modules')).toHaveClass(/mdc-tab--active/);
+  await expect(page.getByTestId('tab-modules')).toBeInViewport({ ratio: 0.95 });
   await expect(page.getByTestId('module-list')).toBeVisible();
   await expectAccessible(page, `Module (${who})`);
 }
@@ -116,5 +118,13 @@ test('Training schreibt ein Modul mit Lektion und veröffentlicht es, die Mentee
   await expect(item.getByTestId('module-progress')).toContainText('Abgeschlossen');
   await expect(item.getByTestId('module-progress')).toContainText('1 von 1 Lektion');
   await expectAccessible(mentee, 'Module (Mentee, abgeschlossen)');
+
+  // Opened by its address, the program home scrolls its tab row to the active tab.
+  const modulesUrl = mentee.url();
+  await mentee.goto('/programme');
+  await mentee.goto(modulesUrl);
+  await expect(mentee.getByTestId('tab-modules')).toHaveClass(/mdc-tab--active/);
+  await expect(mentee.getByTestId('tab-modules')).toBeInViewport({ ratio: 0.95 });
+  await expectNoSidewaysScrolling(mentee);
   await mentee.context().close();
 });

@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatTabNav } from '@angular/material/tabs';
+import { By } from '@angular/platform-browser';
 import { Title } from '@angular/platform-browser';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
@@ -66,6 +68,18 @@ describe('ProgramHomePage', () => {
 
     it('gives an admin who is not a member the coordinator tabs', async () => {
       expect(await tabsFor([], true)).toEqual(['tab-overview', 'tab-members', 'tab-tandems', 'tab-settings']);
+    });
+
+    it('lets the tab row scroll sideways instead of paging the tabs', async () => {
+      const fixture = TestBed.createComponent(ProgramHomePage);
+      fixture.componentRef.setInput('programId', 'p1');
+      fixture.detectChanges();
+      http.expectOne('/api/programs/p1').flush(aProgram({ myRoles: ['coordinator'] }));
+      await tick();
+      await fixture.whenStable();
+      const nav = fixture.debugElement.query(By.directive(MatTabNav));
+      expect((nav.componentInstance as MatTabNav).disablePagination).toBe(true);
+      expect((nav.nativeElement as HTMLElement).parentElement?.classList).toContain('tab-row');
     });
 
     it('says that an archived program can be read but no longer changed', async () => {
