@@ -43,7 +43,11 @@ describe('AccountStore', () => {
     const login = auth.login({ email: 'a@ecampus.example', password: 'geheim' });
     backend
       .expectOne('/api/auth/login')
-      .flush({ accessToken: 't', expiresIn: 900, user: { id, email: anAccount().email, displayName: anAccount().displayName, isAdmin: true } });
+      .flush({
+        accessToken: 't',
+        expiresIn: 900,
+        user: { id, email: anAccount().email, displayName: anAccount().displayName, isAdmin: true },
+      });
     await login;
     const rename = store.rename('Katrin Koch');
     backend.expectOne(`/api/users/${id}`).flush(anAccount({ displayName: 'Katrin Koch' }));

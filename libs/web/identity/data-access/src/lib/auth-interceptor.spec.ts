@@ -20,12 +20,7 @@ describe('AuthStore and authInterceptor', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        AuthStore,
-        provideRouter([]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
+      providers: [AuthStore, provideRouter([]), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
@@ -106,14 +101,19 @@ describe('AuthStore and authInterceptor', () => {
 
     await expect(result).rejects.toMatchObject({ status: 401 });
     expect(store.isAuthenticated()).toBe(false);
-    expect(router.navigate).toHaveBeenCalledWith(['/anmelden'], expect.objectContaining({ queryParams: expect.objectContaining({ sitzungAbgelaufen: '1' }) }));
+    expect(router.navigate).toHaveBeenCalledWith(
+      ['/anmelden'],
+      expect.objectContaining({ queryParams: expect.objectContaining({ sitzungAbgelaufen: '1' }) }),
+    );
     backend.expectNone('/api/programs');
   });
 
   it('does not retry other errors', async () => {
     await signIn();
     const result = firstValueFrom(http.get('/api/programs/x'));
-    backend.expectOne('/api/programs/x').flush({ statusCode: 404, code: 'not_found', message: 'Nicht gefunden' }, { status: 404, statusText: 'Not Found' });
+    backend
+      .expectOne('/api/programs/x')
+      .flush({ statusCode: 404, code: 'not_found', message: 'Nicht gefunden' }, { status: 404, statusText: 'Not Found' });
     await expect(result).rejects.toMatchObject({ status: 404 });
     backend.expectNone('/api/auth/refresh');
   });

@@ -22,10 +22,16 @@ export class AuthStore {
   private readonly api = inject(AuthApi);
   private readonly state = signal<SessionState>(SIGNED_OUT);
   private refreshInFlight: Promise<boolean> | null = null;
+  private readonly signingOut = signal(false);
 
   readonly user = computed(() => this.state().user);
   readonly accessToken = computed(() => this.state().accessToken);
   readonly isAuthenticated = computed(() => this.state().accessToken !== null && this.state().user !== null);
+  /**
+   * While her own logout runs: the server ends the session before it answers, and the live socket's
+   * `session:expired` must not turn her logout into "Ihre Sitzung ist abgelaufen".
+   */
+  readonly isSigningOut = this.signingOut.asReadonly();
 
   /** Rejects with the HttpErrorResponse so the form can show the server's message. */
   async login(credentials: LoginRequest): Promise<User> {
@@ -52,12 +58,14 @@ export class AuthStore {
   }
 
   async logout(): Promise<void> {
+    this.signingOut.set(true);
     try {
       await firstValueFrom(this.api.logout());
     } catch {
       // The server may already have ended the session; locally we sign out regardless.
     } finally {
       this.clear();
+      this.signingOut.set(false);
     }
   }
 

@@ -156,6 +156,24 @@ describe('LiveSocket', () => {
     expect(last().disconnect).toHaveBeenCalled();
   });
 
+  it('her own logout ends the session without an "expired" notice, although the server says so first', async () => {
+    await signIn();
+    last().serverConnects();
+
+    const logout = store.logout();
+    // The server ends the session (and tells the socket) before it answers the logout.
+    last().serverSends('session:expired', { message: 'Ihre Sitzung wurde beendet.' });
+    await settle();
+    backend.expectNone('/api/auth/refresh');
+    backend.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await logout;
+    await settle();
+
+    expect(store.isAuthenticated()).toBe(false);
+    expect(router.navigate).not.toHaveBeenCalled();
+    expect(last().disconnect).toHaveBeenCalled();
+  });
+
   it('renews an expired token once and reconnects with the new one when the session lives on', async () => {
     await signIn();
     const socket = last();

@@ -111,7 +111,8 @@ export class LiveSocket {
    * refusal means the session is over: the store is signed out, the page goes to the login.
    */
   private async renewSession(): Promise<boolean> {
-    if (!this.auth.isAuthenticated()) return false;
+    // Her own logout ends the session on purpose: nothing to renew, no "expired" notice.
+    if (!this.auth.isAuthenticated() || this.auth.isSigningOut()) return false;
     const renewed = await this.auth.refresh();
     if (!renewed) void showSessionExpired(this.router);
     return renewed;
