@@ -18,17 +18,35 @@ export const DEMO_MENTEES: DemoParticipant[] = [
   {
     email: 'gisela.brandt@ecampus.example',
     displayName: 'Gisela Brandt',
-    profile: { municipality: 'Kirchheim unter Teck', bundesland: 'BW', postalCode: '73230', office: 'Gemeinderat', channels: ['facebook', 'homepage'] },
+    profile: {
+      municipality: 'Kirchheim unter Teck',
+      bundesland: 'BW',
+      postalCode: '73230',
+      office: 'Gemeinderat',
+      channels: ['facebook', 'homepage'],
+    },
   },
   {
     email: 'renate.vogel@ecampus.example',
     displayName: 'Renate Vogel',
-    profile: { municipality: 'Wernigerode (Landkreis Harz)', bundesland: 'ST', postalCode: '38855', office: 'Kreistag', channels: ['facebook', 'instagram'] },
+    profile: {
+      municipality: 'Wernigerode (Landkreis Harz)',
+      bundesland: 'ST',
+      postalCode: '38855',
+      office: 'Kreistag',
+      channels: ['facebook', 'instagram'],
+    },
   },
   {
     email: 'hatice.yildiz@ecampus.example',
     displayName: 'Hatice Yıldız',
-    profile: { municipality: 'Gelsenkirchen', bundesland: 'NW', postalCode: '45879', office: 'Stadtrat', channels: ['x', 'linkedin', 'newsletter'] },
+    profile: {
+      municipality: 'Gelsenkirchen',
+      bundesland: 'NW',
+      postalCode: '45879',
+      office: 'Stadtrat',
+      channels: ['x', 'linkedin', 'newsletter'],
+    },
   },
 ];
 
@@ -37,7 +55,13 @@ export const DEMO_MENTORS: DemoParticipant[] = [
   {
     email: 'lena.hoffmann@ecampus.example',
     displayName: 'Lena Hoffmann',
-    profile: { municipality: 'Stuttgart', bundesland: 'BW', postalCode: '70173', office: null, channels: ['instagram', 'facebook', 'homepage'] },
+    profile: {
+      municipality: 'Stuttgart',
+      bundesland: 'BW',
+      postalCode: '70173',
+      office: null,
+      channels: ['instagram', 'facebook', 'homepage'],
+    },
   },
   {
     email: 'sophie.krueger@ecampus.example',
@@ -47,7 +71,13 @@ export const DEMO_MENTORS: DemoParticipant[] = [
   {
     email: 'mia.wagner@ecampus.example',
     displayName: 'Mia Wagner',
-    profile: { municipality: 'Essen', bundesland: 'NW', postalCode: '45127', office: null, channels: ['linkedin', 'blog', 'x', 'newsletter'] },
+    profile: {
+      municipality: 'Essen',
+      bundesland: 'NW',
+      postalCode: '45127',
+      office: null,
+      channels: ['linkedin', 'blog', 'x', 'newsletter'],
+    },
   },
 ];
 
@@ -75,8 +105,18 @@ export const DEMO_TANDEMS: DemoTandem[] = [
       'Eine eigene Facebook-Seite als Gemeinderätin aufbauen und pflegen; die Homepage auf den neuesten Stand bringen; ' +
       'einmal pro Woche aus dem Gemeinderat berichten.',
     meetings: [
-      { daysAgo: 30, format: 'in_person', durationMinutes: 120, notes: 'Kennenlernen im Rathauscafé, Ziele vereinbart, Facebook-Seite angelegt.' },
-      { daysAgo: 16, format: 'online', durationMinutes: 60, notes: 'Redaktionsplan für die Sitzungswochen; erste Beiträge gemeinsam geschrieben.' },
+      {
+        daysAgo: 30,
+        format: 'in_person',
+        durationMinutes: 120,
+        notes: 'Kennenlernen im Rathauscafé, Ziele vereinbart, Facebook-Seite angelegt.',
+      },
+      {
+        daysAgo: 16,
+        format: 'online',
+        durationMinutes: 60,
+        notes: 'Redaktionsplan für die Sitzungswochen; erste Beiträge gemeinsam geschrieben.',
+      },
       { daysAgo: 5, format: 'shadowing', durationMinutes: 180, notes: 'Gemeinderatssitzung begleitet und live aus der Sitzung gepostet.' },
     ],
   },
@@ -94,7 +134,12 @@ export const DEMO_TANDEMS: DemoTandem[] = [
     mentor: 2,
     goals: 'Auf LinkedIn und X sichtbarer werden; einen monatlichen Newsletter für die Bürgerinnen und Bürger des Wahlkreises starten.',
     meetings: [
-      { daysAgo: 21, format: 'in_person', durationMinutes: 90, notes: 'Treffen im Stadtteilbüro: Newsletter-Werkzeug ausgewählt, Vorlage entworfen.' },
+      {
+        daysAgo: 21,
+        format: 'in_person',
+        durationMinutes: 90,
+        notes: 'Treffen im Stadtteilbüro: Newsletter-Werkzeug ausgewählt, Vorlage entworfen.',
+      },
       { daysAgo: 9, format: 'online', durationMinutes: 60, notes: 'Erste Newsletter-Ausgabe gemeinsam geschrieben und verschickt.' },
     ],
   },

@@ -66,75 +66,81 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
   for (const m of DEMO_MENTORS) mentors.push(await ensureUser(m));
 
   // The program, moved to "running" (draft → running is an allowed transition).
-  let program: Program | undefined = (await programs.listPrograms(admin)).find((p) => p.title === DEMO_PROGRAM.title);
+  let program: Program | undefined = (await programs.listPrograms(admin, { includeArchived: true })).find(
+    (p) => p.title === DEMO_PROGRAM.title,
+  );
   const programCreated = !program;
   if (!program) program = await programs.createProgram(admin, DEMO_PROGRAM);
-  if (program.status === 'draft' || program.status === 'open') {
+  if (!program.archived && (program.status === 'draft' || program.status === 'open')) {
     program = await programs.updateProgram(admin, program.id, { status: 'running' });
   }
   const programId = program.id;
-
-  // Roles that are still missing.
-  const members = await programs.listMembers(admin, programId);
-  const holds = (userId: string, role: ProgramRole) => members.some((m) => m.userId === userId && m.roles.includes(role));
-  const wanted: [Caller, ProgramRole][] = [
-    [coordinator, 'coordinator'],
-    [trainer, 'trainer'],
-    ...mentees.map((m): [Caller, ProgramRole] => [m, 'mentee']),
-    ...mentors.map((m): [Caller, ProgramRole] => [m, 'mentor']),
-  ];
-  for (const [person, role] of wanted) {
-    if (!holds(person.id, role)) await programs.addMember(admin, programId, { userId: person.id, role });
-  }
-
-  // Profiles only where the person has not filled one in.
-  const participants: [Caller, DemoParticipant][] = [
-    ...mentees.map((m, i): [Caller, DemoParticipant] => [m, DEMO_MENTEES[i]]),
-    ...mentors.map((m, i): [Caller, DemoParticipant] => [m, DEMO_MENTORS[i]]),
-  ];
-  for (const [person, data] of participants) {
-    const me: Caller = { id: person.id, isAdmin: false };
-    const profile = await programs.getMyProfile(me, programId);
-    if (!profile.municipality && !profile.bundesland && profile.channels.length === 0) {
-      await programs.updateMyProfile(me, programId, data.profile);
-    }
-  }
-
-  // Tandems with goals and meetings; an existing pair (any status) is left alone.
-  const existing = await tandems.listTandems(admin, programId);
+  // An archived demo program is read-only like any other (an admin archived it): left as it is.
+  const archived = program.archived;
   let newTandems = 0;
-  for (const demo of DEMO_TANDEMS) {
-    const mentor = mentors[demo.mentor];
-    const mentee = mentees[demo.mentee];
-    let tandem = existing.find((x) => x.mentor.userId === mentor.id && x.mentee.userId === mentee.id);
-    if (!tandem) {
-      tandem = await tandems.createTandem(admin, programId, { mentorId: mentor.id, menteeId: mentee.id, goals: demo.goals });
-      newTandems += 1;
-      // Demo history only: the tandem was formed a week before its first logged meeting.
-      const formedDaysAgo = Math.max(0, ...demo.meetings.map((m) => m.daysAgo)) + 7;
-      await db.query(`UPDATE tandem SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [tandem.id, formedDaysAgo]);
+  let newModules = 0;
+  if (!archived) {
+    // Roles that are still missing.
+    const members = await programs.listMembers(admin, programId);
+    const holds = (userId: string, role: ProgramRole) => members.some((m) => m.userId === userId && m.roles.includes(role));
+    const wanted: [Caller, ProgramRole][] = [
+      [coordinator, 'coordinator'],
+      [trainer, 'trainer'],
+      ...mentees.map((m): [Caller, ProgramRole] => [m, 'mentee']),
+      ...mentors.map((m): [Caller, ProgramRole] => [m, 'mentor']),
+    ];
+    for (const [person, role] of wanted) {
+      if (!holds(person.id, role)) await programs.addMember(admin, programId, { userId: person.id, role });
     }
-    if (tandem.meetingCount === 0 && tandem.status !== 'ended') {
-      for (const [i, m] of demo.meetings.entries()) {
-        // Entered alternately by the two partners, as in real use.
-        const by: Caller = { id: i % 2 === 0 ? mentee.id : mentor.id, isAdmin: false };
-        await tandems.createMeeting(by, tandem.id, {
-          date: localDateString(-m.daysAgo),
-          format: m.format,
-          durationMinutes: m.durationMinutes,
-          notes: m.notes,
-        });
+
+    // Profiles only where the person has not filled one in.
+    const participants: [Caller, DemoParticipant][] = [
+      ...mentees.map((m, i): [Caller, DemoParticipant] => [m, DEMO_MENTEES[i]]),
+      ...mentors.map((m, i): [Caller, DemoParticipant] => [m, DEMO_MENTORS[i]]),
+    ];
+    for (const [person, data] of participants) {
+      const me: Caller = { id: person.id, isAdmin: false };
+      const profile = await programs.getMyProfile(me, programId);
+      if (!profile.municipality && !profile.bundesland && profile.channels.length === 0) {
+        await programs.updateMyProfile(me, programId, data.profile);
       }
     }
-  }
 
-  const newModules = await seedCurriculum(ctx, programId, { id: trainer.id, isAdmin: false }, mentees[DEMO_PROGRESS_MENTEE]);
+    // Tandems with goals and meetings; an existing pair (any status) is left alone.
+    const existing = await tandems.listTandems(admin, programId);
+    for (const demo of DEMO_TANDEMS) {
+      const mentor = mentors[demo.mentor];
+      const mentee = mentees[demo.mentee];
+      let tandem = existing.find((x) => x.mentor.userId === mentor.id && x.mentee.userId === mentee.id);
+      if (!tandem) {
+        tandem = await tandems.createTandem(admin, programId, { mentorId: mentor.id, menteeId: mentee.id, goals: demo.goals });
+        newTandems += 1;
+        // Demo history only: the tandem was formed a week before its first logged meeting.
+        const formedDaysAgo = Math.max(0, ...demo.meetings.map((m) => m.daysAgo)) + 7;
+        await db.query(`UPDATE tandem SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [tandem.id, formedDaysAgo]);
+      }
+      if (tandem.meetingCount === 0 && tandem.status !== 'ended') {
+        for (const [i, m] of demo.meetings.entries()) {
+          // Entered alternately by the two partners, as in real use.
+          const by: Caller = { id: i % 2 === 0 ? mentee.id : mentor.id, isAdmin: false };
+          await tandems.createMeeting(by, tandem.id, {
+            date: localDateString(-m.daysAgo),
+            format: m.format,
+            durationMinutes: m.durationMinutes,
+            notes: m.notes,
+          });
+        }
+      }
+    }
+
+    newModules = await seedCurriculum(ctx, programId, { id: trainer.id, isAdmin: false }, mentees[DEMO_PROGRESS_MENTEE]);
+  }
 
   const line = (role: string, email: string, note = '') => `  ${role.padEnd(16)} ${email}${note ? `  (${note})` : ''}`;
   const participantNote = (d: DemoParticipant, what: string) =>
     `${what}${d.profile.office ? `, ${d.profile.office}` : ''}, ${d.profile.municipality}, ${BUNDESLAENDER[d.profile.bundesland]}`;
   return [
-    `Demo-Programm „${DEMO_PROGRAM.title}“: ${programCreated ? 'angelegt' : 'war schon vorhanden'}` +
+    `Demo-Programm „${DEMO_PROGRAM.title}“: ${programCreated ? 'angelegt' : archived ? 'archiviert, bleibt unverändert' : 'war schon vorhanden'}` +
       ` (${created.length} neue Konten, ${newTandems} neue Tandems, ${newModules} neue Module).`,
     `Demo-Anmeldungen (Passwort für alle Demo-Konten: ${DEMO_PASSWORD}):`,
     demoAdmin?.isAdmin

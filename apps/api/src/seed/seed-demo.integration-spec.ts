@@ -121,4 +121,14 @@ describe('demo seed (real PostgreSQL)', () => {
     const forced = await seed({ config: production, force: true });
     expect(forced[0]).toContain('war schon vorhanden');
   });
+
+  it('leaves an archived demo program as it is: no second program, no error', async () => {
+    await seed();
+    await db.dataSource.query(`UPDATE program SET archived_at = now() WHERE title = 'Politikerinnen ins Netz 2027'`);
+    await db.dataSource.query(`DELETE FROM tandem_meeting`);
+    const before = await counts();
+    const again = await seed();
+    expect(again[0]).toContain('archiviert, bleibt unverändert');
+    expect(await counts()).toEqual(before);
+  });
 });
