@@ -9,7 +9,6 @@ export interface DemoLesson {
   /** Markdown (rendered and sanitised by the API on read). */
   body: string;
   estimatedMinutes: number;
-  videoUrl?: string;
 }
 
 export interface DemoModule {

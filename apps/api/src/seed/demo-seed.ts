@@ -183,12 +183,7 @@ async function seedCurriculum(ctx: INestApplicationContext, programId: string, t
     created += 1;
     const lessonIds: string[] = [];
     for (const l of demo.lessons) {
-      const lesson = await lessons.createLesson(trainer, id, {
-        title: l.title,
-        body: l.body,
-        estimatedMinutes: l.estimatedMinutes,
-        videoUrl: l.videoUrl ?? null,
-      });
+      const lesson = await lessons.createLesson(trainer, id, { title: l.title, body: l.body, estimatedMinutes: l.estimatedMinutes });
       lessonIds.push(lesson.id);
     }
     if (!demo.draft) await modules.setStatus(trainer, id, 'published');

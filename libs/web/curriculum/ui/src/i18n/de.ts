@@ -41,8 +41,6 @@ export const de = {
   createModule: {
     title: 'Neues Modul',
     intro: 'Das Modul entsteht als Entwurf: Teilnehmende sehen es erst, wenn Sie es veröffentlichen.',
-    moduleTitle: 'Titel',
-    summary: 'Zusammenfassung',
     submit: 'Anlegen',
     submitting: 'Wird angelegt …',
     created: 'Modul „{title}“ angelegt.',

@@ -40,8 +40,6 @@ export const en: DictionaryOf<typeof de> = {
   createModule: {
     title: 'New module',
     intro: 'The module starts as a draft: participants only see it once you publish it.',
-    moduleTitle: 'Title',
-    summary: 'Summary',
     submit: 'Create',
     submitting: 'Creating …',
     created: 'Module “{title}” created.',

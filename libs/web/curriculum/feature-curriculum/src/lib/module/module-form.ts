@@ -7,6 +7,7 @@ import { ModuleStore } from '@ecampus/web/curriculum/data-access';
 import { formSubmit } from '@ecampus/web/shared/data-access';
 import { FORM_KIT } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
+import { ModuleBasicsFields, moduleBasicsControls } from './module-basics-fields';
 import { joinInstant, splitInstant } from './release-instant';
 
 /** The learning goals of the textarea: one per non-empty line. */
@@ -30,7 +31,7 @@ function goalsValidator(control: AbstractControl<string>): ValidationErrors | nu
  */
 @Component({
   selector: 'ec-module-form',
-  imports: [FORM_KIT, MatButtonModule, MatSelectModule, TranslatePipe],
+  imports: [FORM_KIT, MatButtonModule, MatSelectModule, ModuleBasicsFields, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './module-form.html',
   styleUrl: './module-form.css',
@@ -46,9 +47,9 @@ export class ModuleForm implements OnInit {
   protected readonly limits = MODULE_LIMITS;
   protected readonly others = computed(() => this.modules().filter((m) => m.id !== this.module().id));
 
-  readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(MODULE_LIMITS.title.max)]],
-    summary: ['', [Validators.maxLength(MODULE_LIMITS.summary.max)]],
+  private readonly fb = inject(NonNullableFormBuilder);
+  readonly form = this.fb.group({
+    ...moduleBasicsControls(this.fb),
     learningGoals: ['', [goalsValidator]],
     releaseAt: [''],
     releaseTime: ['', [Validators.pattern(/^([01]\d|2[0-3]):[0-5]\d$/)]],

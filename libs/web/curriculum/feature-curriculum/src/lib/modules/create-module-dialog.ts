@@ -1,28 +1,26 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
-import { MODULE_LIMITS, type ModuleSummary } from '@ecampus/shared/contracts';
+import type { ModuleSummary } from '@ecampus/shared/contracts';
 import { CurriculumStore } from '@ecampus/web/curriculum/data-access';
 import { formSubmit } from '@ecampus/web/shared/data-access';
 import { FORM_KIT } from '@ecampus/web/shared/ui';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
+import { ModuleBasicsFields, moduleBasicsControls } from '../module/module-basics-fields';
 
 /** "Neues Modul": title and summary; the module starts as a draft at the end of the program's order. */
 @Component({
   selector: 'ec-create-module-dialog',
-  imports: [FORM_KIT, TranslatePipe],
+  imports: [FORM_KIT, ModuleBasicsFields, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './create-module-dialog.html',
 })
 export class CreateModuleDialog {
   private readonly store = inject(CurriculumStore);
   private readonly dialogRef = inject<MatDialogRef<CreateModuleDialog, ModuleSummary>>(MatDialogRef);
-  protected readonly limits = MODULE_LIMITS;
 
-  readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(MODULE_LIMITS.title.max)]],
-    summary: ['', [Validators.maxLength(MODULE_LIMITS.summary.max)]],
-  });
+  private readonly fb = inject(NonNullableFormBuilder);
+  readonly form = this.fb.group(moduleBasicsControls(this.fb));
   protected readonly submission = formSubmit(this.form);
 
   submit(): Promise<boolean> {
