@@ -1,5 +1,6 @@
 export * from './lib/i18n';
 export * from './lib/common';
+export * from './lib/files';
 export * from './lib/identity';
 export * from './lib/health';
 export * from './lib/realtime';

@@ -147,11 +147,11 @@ describe('curriculum modules and lessons (real PostgreSQL)', () => {
     await post(mentee, `/api/lessons/${firstLessons[0]}/complete`).expect(204);
     await post(mentee, `/api/lessons/${firstLessons[0]}/complete`).expect(204);
     let items = (await list(mentee, programId)).items;
-    expect(items[0].progress).toEqual({ lessonsCompleted: 1, lessonCount: 2, completed: false });
+    expect(items[0].progress).toEqual({ lessonsCompleted: 1, lessonCount: 2, assignmentsApproved: 0, assignmentCount: 0, completed: false });
     expect(items[1].lock).not.toBeNull();
     await post(mentee, `/api/lessons/${firstLessons[1]}/complete`).expect(204);
     items = (await list(mentee, programId)).items;
-    expect(items[0].progress).toEqual({ lessonsCompleted: 2, lessonCount: 2, completed: true });
+    expect(items[0].progress).toEqual({ lessonsCompleted: 2, lessonCount: 2, assignmentsApproved: 0, assignmentCount: 0, completed: true });
     expect(items[1].lock).toBeNull();
     expect(LessonSchema.parse((await get(mentee, `/api/lessons/${secondLesson}`).expect(200)).body).completedAt).toBeNull();
     expect((await list(mentor, programId)).items[1].lock).not.toBeNull();

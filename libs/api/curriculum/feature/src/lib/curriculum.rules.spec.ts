@@ -24,6 +24,8 @@ const moduleRow = (id: string, over: Partial<ModuleRow> = {}): ModuleRow => ({
   lessonCount: 2,
   estimatedMinutes: 0,
   lessonsCompleted: 0,
+  assignmentCount: 0,
+  assignmentsApproved: 0,
   ...over,
 });
 
@@ -36,7 +38,13 @@ describe('lockOf', () => {
     expect(lockOf(b, [a, b], false, NOW)).toEqual({ releaseAt: '2027-05-01T00:00:00.000Z', prerequisite: { id: 'a', title: 'Modul a' } }));
   it('opens once both are met', () =>
     expect(lockOf(b, [{ ...a, lessonsCompleted: 2 }, b], false, new Date('2027-06-01T00:00:00Z'))).toBeNull());
-  it('ignores a prerequisite the participant cannot see or complete (draft, no lessons)', () => {
+  it('keeps a prerequisite locked until its assignments are approved for her tandem', () => {
+    const open = { ...b, releaseAt: null };
+    const withAssignment = { ...a, lessonsCompleted: 2, assignmentCount: 1 };
+    expect(lockOf(open, [withAssignment, open], false, NOW)?.prerequisite).toEqual({ id: 'a', title: 'Modul a' });
+    expect(lockOf(open, [{ ...withAssignment, assignmentsApproved: 1 }, open], false, NOW)).toBeNull();
+  });
+  it('ignores a prerequisite the participant cannot see or complete (draft, nothing to do)', () => {
     const open = { ...b, releaseAt: null };
     expect(lockOf(open, [open], false, NOW)).toBeNull();
     expect(lockOf(open, [{ ...a, lessonCount: 0 }, open], false, NOW)).toBeNull();

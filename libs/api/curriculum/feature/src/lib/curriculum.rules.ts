@@ -15,20 +15,33 @@ export const isStaff = (access: ProgramAccess): boolean => access.isAdmin || has
 /** Mentors and mentees work through the curriculum and complete lessons. */
 export const isParticipant = (access: ProgramAccess): boolean => hasAnyRole(access, ['mentor', 'mentee']);
 
-/** A module counts as completed when it has lessons and the person completed all of them. */
-export const moduleCompleted = (row: Pick<ModuleRow, 'lessonCount' | 'lessonsCompleted'>): boolean =>
-  row.lessonCount > 0 && row.lessonsCompleted >= row.lessonCount;
+/** What decides whether a person completed a module (module list and progress matrix alike). */
+export interface ModuleCounts {
+  lessonCount: number;
+  lessonsCompleted: number;
+  assignmentCount: number;
+  assignmentsApproved: number;
+}
+
+/**
+ * A module counts as completed when it has something to do (lessons or assignments), the person
+ * completed all its lessons and her tandem's submissions to all its assignments are approved.
+ */
+export const moduleCompleted = (row: ModuleCounts): boolean =>
+  row.lessonCount + row.assignmentCount > 0 &&
+  row.lessonsCompleted >= row.lessonCount &&
+  row.assignmentsApproved >= row.assignmentCount;
 
 /**
  * Why a published module is not open to a participant yet (null: open). Staff are never locked.
  * `modules` is the list the participant sees (published ones): a prerequisite that is a draft is
- * not in it and does not lock (she could never complete it), nor does one without lessons.
+ * not in it and does not lock (she could never complete it), nor does one with nothing to do.
  */
 export function lockOf(row: ModuleRow, modules: readonly ModuleRow[], staff: boolean, now: Date): ModuleLock | null {
   if (staff) return null;
   const releaseAt = row.releaseAt && row.releaseAt.getTime() > now.getTime() ? row.releaseAt.toISOString() : null;
   const pre = row.prerequisiteModuleId ? modules.find((m) => m.id === row.prerequisiteModuleId && m.status === 'published') : undefined;
-  const prerequisite = pre && pre.lessonCount > 0 && !moduleCompleted(pre) ? { id: pre.id, title: pre.title } : null;
+  const prerequisite = pre && pre.lessonCount + pre.assignmentCount > 0 && !moduleCompleted(pre) ? { id: pre.id, title: pre.title } : null;
   return releaseAt || prerequisite ? { releaseAt, prerequisite } : null;
 }
 
@@ -48,7 +61,13 @@ export function toModuleSummary(row: ModuleRow, modules: readonly ModuleRow[], s
     lessonCount: row.lessonCount,
     estimatedMinutes: row.estimatedMinutes,
     lock: lockOf(row, modules, staff, now),
-    progress: { lessonsCompleted: row.lessonsCompleted, lessonCount: row.lessonCount, completed: moduleCompleted(row) },
+    progress: {
+      lessonsCompleted: row.lessonsCompleted,
+      lessonCount: row.lessonCount,
+      assignmentsApproved: row.assignmentsApproved,
+      assignmentCount: row.assignmentCount,
+      completed: moduleCompleted(row),
+    },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import type { EntityManager } from 'typeorm';
+import { currentTandemIdSql } from '@ecampus/api/programs/access';
 import type { ModuleStatus } from '@ecampus/shared/contracts';
 
 /** A module as the list and the detail need it, with the caller's progress (one row per module). */
@@ -21,6 +22,9 @@ export interface ModuleRow {
   estimatedMinutes: number;
   /** Lessons of this module the given person completed. */
   lessonsCompleted: number;
+  assignmentCount: number;
+  /** Assignments of this module approved for the person's current tandem. */
+  assignmentsApproved: number;
 }
 
 /** What access checks need of a module. */
@@ -68,7 +72,9 @@ export class ModulesRepository {
       `SELECT ${MODULE_COLUMNS},
               COALESCE(s.lesson_count, 0)::int AS "lessonCount",
               COALESCE(s.minutes, 0)::int AS "estimatedMinutes",
-              COALESCE(s.completed, 0)::int AS "lessonsCompleted"
+              COALESCE(s.completed, 0)::int AS "lessonsCompleted",
+              COALESCE(a.assignment_count, 0)::int AS "assignmentCount",
+              COALESCE(a.approved, 0)::int AS "assignmentsApproved"
          FROM curriculum_module m
          LEFT JOIN (
            SELECT l.module_id, count(*) AS lesson_count, sum(l.estimated_minutes) AS minutes, count(c.lesson_id) AS completed
@@ -77,6 +83,14 @@ export class ModulesRepository {
              LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = $2
             GROUP BY l.module_id
          ) s ON s.module_id = m.id
+         LEFT JOIN (
+           SELECT ca.module_id, count(*) AS assignment_count, count(sub.id) AS approved
+             FROM curriculum_assignment ca
+             JOIN curriculum_module mm ON mm.id = ca.module_id AND mm.program_id = $1
+             LEFT JOIN submission sub ON sub.assignment_id = ca.id AND sub.status = 'approved'
+                   AND sub.tandem_id = ${currentTandemIdSql('$1', '$2')}
+            GROUP BY ca.module_id
+         ) a ON a.module_id = m.id
         WHERE m.program_id = $1 AND ($3 OR m.status = 'published')
         ORDER BY m.position, m.created_at, m.id`,
       [programId, userId, includeDrafts],

@@ -10,5 +10,17 @@ export const CurriculumErrorCode = {
   ModulePublished: 'module_published',
   /** Completing lessons is for participants (mentor, mentee) of the program. */
   NotAParticipant: 'not_a_participant',
+  /** Submitting needs a current tandem in the program. */
+  NoTandem: 'no_tandem',
+  /** A submission without text, links or files; or with files of another tandem or assignment. */
+  EmptySubmission: 'empty_submission',
+  /** An approved submission is final. */
+  SubmissionApproved: 'submission_approved',
+  /** Only a submission waiting for review (status submitted) can be reviewed. */
+  NotWaitingForReview: 'not_waiting_for_review',
+  /** Nobody reviews her own tandem's submission. */
+  OwnTandem: 'own_tandem',
+  /** An assignment with submissions cannot be deleted. */
+  AssignmentHasSubmissions: 'assignment_has_submissions',
 } as const;
 export type CurriculumErrorCode = (typeof CurriculumErrorCode)[keyof typeof CurriculumErrorCode];

@@ -17,6 +17,11 @@ export const ModuleHistoryActionSchema = z.enum([
   'lesson_updated',
   'lesson_deleted',
   'lessons_reordered',
+  'material_added',
+  'material_deleted',
+  'assignment_created',
+  'assignment_updated',
+  'assignment_deleted',
 ]);
 export type ModuleHistoryAction = z.infer<typeof ModuleHistoryActionSchema>;
 
@@ -30,7 +35,7 @@ export const ModuleHistoryEntrySchema = z.object({
   action: ModuleHistoryActionSchema,
   /** Who did it; null when the account has been deleted. */
   actor: z.object({ userId: z.string(), displayName: z.string() }).nullable(),
-  /** The lesson concerned, for lesson actions. */
+  /** The lesson concerned, for lesson actions; for material and assignment actions the material or assignment (its name or title). */
   lesson: z.object({ id: z.string(), title: z.string() }).nullable(),
   /** Field → { from, to } for updates; for a copy `{ sourceModuleId: { from: null, to: id } }`. */
   changes: z.record(z.string(), FieldChangeSchema),

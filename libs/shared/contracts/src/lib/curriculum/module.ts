@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { boundedText, IdSchema, InstantSchema, ListSchema, tooLong } from '../common';
 import { msg } from '../i18n';
+import { AssignmentSummarySchema } from './assignment';
 import { LessonSummarySchema } from './lesson';
+import { MaterialSchema } from './material';
 
 /*
  * Seminar modules of a program (API.md "Curriculum", issue 8). Drafts are invisible to
@@ -82,7 +84,10 @@ export type ModuleLock = z.infer<typeof ModuleLockSchema>;
 export const ModuleProgressSchema = z.object({
   lessonsCompleted: z.number().int(),
   lessonCount: z.number().int(),
-  /** All lessons completed (assignments join this rule when they exist). */
+  /** Of the module's assignments, those approved for the caller's tandem. */
+  assignmentsApproved: z.number().int(),
+  assignmentCount: z.number().int(),
+  /** All lessons completed and, if the module has assignments, all of them approved for the caller's tandem. */
   completed: z.boolean(),
 });
 export type ModuleProgress = z.infer<typeof ModuleProgressSchema>;
@@ -115,13 +120,13 @@ export const ModuleListSchema = ListSchema(ModuleSummarySchema);
 
 /**
  * `GET /api/modules/:moduleId`: the module with its lessons (bodies not included: one lesson at a
- * time, `GET /api/lessons/:lessonId`), and the materials and assignments of later steps of issue 8.
- * A locked module shows its lessons' titles only.
+ * time, `GET /api/lessons/:lessonId`), materials and assignments. A locked module shows titles
+ * only: its materials and assignments are empty for participants until it opens.
  */
 export const ModuleDetailSchema = ModuleSummarySchema.extend({
   lessons: z.array(LessonSummarySchema),
-  materials: z.array(z.object({ id: z.string() }).passthrough()),
-  assignments: z.array(z.object({ id: z.string() }).passthrough()),
+  materials: z.array(MaterialSchema),
+  assignments: z.array(AssignmentSummarySchema),
   /** What the caller may do: edit (trainer, coordinator, admin; not in an archived program), complete lessons (participants). */
   canEdit: z.boolean(),
 });

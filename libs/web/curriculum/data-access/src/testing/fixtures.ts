@@ -41,7 +41,7 @@ export function aModule(overrides: Partial<ModuleSummary> = {}): ModuleSummary {
     lessonCount: 0,
     estimatedMinutes: 0,
     lock: null,
-    progress: { lessonsCompleted: 0, lessonCount: 0, completed: false },
+    progress: { lessonsCompleted: 0, lessonCount: 0, assignmentsApproved: 0, assignmentCount: 0, completed: false },
     createdAt: '2027-03-01T10:00:00.000Z',
     updatedAt: '2027-03-01T10:00:00.000Z',
     ...overrides,

@@ -134,6 +134,11 @@ export const de = {
       lesson_updated: 'Lektion „{lesson}“ geändert',
       lesson_deleted: 'Lektion „{lesson}“ gelöscht',
       lessons_reordered: 'Reihenfolge der Lektionen geändert',
+      material_added: 'Material hinzugefügt',
+      material_deleted: 'Material entfernt',
+      assignment_created: 'Aufgabe angelegt',
+      assignment_updated: 'Aufgabe geändert',
+      assignment_deleted: 'Aufgabe gelöscht',
     },
     /** Names of the changed fields in an update. */
     field: {

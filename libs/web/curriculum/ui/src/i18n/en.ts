@@ -133,6 +133,11 @@ export const en: DictionaryOf<typeof de> = {
       lesson_updated: 'Lesson “{lesson}” changed',
       lesson_deleted: 'Lesson “{lesson}” deleted',
       lessons_reordered: 'Order of lessons changed',
+      material_added: 'Material added',
+      material_deleted: 'Material removed',
+      assignment_created: 'Assignment created',
+      assignment_updated: 'Assignment changed',
+      assignment_deleted: 'Assignment deleted',
     },
     /** Names of the changed fields in an update. */
     field: {

@@ -12,7 +12,7 @@ const aModule = (overrides: Partial<ModuleSummary> & { id: string }): ModuleSumm
   ...{ programId: 'p1', title: overrides.id, summary: '', learningGoals: [], position: 1, status: 'published' as const },
   ...{ releaseAt: null, prerequisiteModuleId: null, publishedAt: null, lessonCount: 0, estimatedMinutes: 0, lock: null },
   ...{
-    progress: { lessonsCompleted: 0, lessonCount: 0, completed: false },
+    progress: { lessonsCompleted: 0, lessonCount: 0, assignmentsApproved: 0, assignmentCount: 0, completed: false },
     createdAt: '2027-03-01T10:00:00Z',
     updatedAt: '2027-03-01T10:00:00Z',
   },
@@ -87,7 +87,7 @@ describe('ModuleList', () => {
   it('shows participants their progress and the locks, in German and English', async () => {
     const { fixture, el, items } = await render(
       [
-        aModule({ id: 'a', title: 'Facebook', progress: { lessonsCompleted: 2, lessonCount: 3, completed: false } }),
+        aModule({ id: 'a', title: 'Facebook', progress: { lessonsCompleted: 2, lessonCount: 3, assignmentsApproved: 0, assignmentCount: 0, completed: false } }),
         aModule({ id: 'b', lock: { releaseAt: null, prerequisite: { id: 'a', title: 'Facebook' } } }),
       ],
       false,
