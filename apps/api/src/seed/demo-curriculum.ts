@@ -11,6 +11,25 @@ export interface DemoLesson {
   estimatedMinutes: number;
 }
 
+/** A submission version of a demo tandem and the trainer's answer to it. */
+export interface DemoSubmissionStep {
+  text: string;
+  links?: string[];
+  /** The trainer's review of this version; none: it waits for review. */
+  review?: { decision: 'approved' | 'changes_requested'; feedback: string };
+}
+
+export interface DemoAssignment {
+  title: string;
+  /** Markdown. */
+  instructions: string;
+  /** Due this many days from the seed run (negative: already past). */
+  dueInDays: number;
+  submissionKind: 'text' | 'links' | 'files';
+  /** Per demo tandem (index in DEMO_TANDEMS): the versions it handed in, oldest first. */
+  submissions?: Record<number, DemoSubmissionStep[]>;
+}
+
 export interface DemoModule {
   title: string;
   summary: string;
@@ -19,6 +38,9 @@ export interface DemoModule {
   prerequisite?: number;
   draft?: boolean;
   lessons: DemoLesson[];
+  /** A PDF handout (demo-material.ts) is uploaded as the module's material. */
+  withHandout?: boolean;
+  assignments?: DemoAssignment[];
 }
 
 const md = (...lines: string[]) => lines.join('\n');
@@ -33,6 +55,55 @@ export const DEMO_MODULES: DemoModule[] = [
       'Eine Facebook-Seite für das Mandat anlegen und einrichten',
       'Impressum und Datenschutzhinweis vollständig einbinden',
       'Beiträge für einen Monat im Voraus planen',
+    ],
+    withHandout: true,
+    assignments: [
+      {
+        title: 'Redaktionsplan für vier Wochen',
+        instructions: md(
+          'Erstellen Sie im Tandem einen **Redaktionsplan für die nächsten vier Wochen** Ihrer Facebook-Seite.',
+          '',
+          '- mindestens zwei Beiträge pro Woche, mit Datum, Thema und Format (Foto, Text, Frage, Video)',
+          '- wer schreibt, wer antwortet auf Kommentare',
+          '- ein Beitrag, der zum Mitreden einlädt',
+          '',
+          'Die Vorlage im Material „Redaktionsplan für die Facebook-Seite“ hilft beim Start.',
+        ),
+        dueInDays: 10,
+        submissionKind: 'text',
+        submissions: {
+          0: [
+            {
+              text: 'Woche 1: Haushalt erklärt (Text + Grafik). Woche 2: Jugendzentrum (Foto). Woche 3: Sprechstunde. Woche 4: Rückblick.',
+              review: {
+                decision: 'changes_requested',
+                feedback: 'Guter Anfang! Bitte ergänzen Sie, wer jeweils schreibt und wer am Wochenende auf Kommentare antwortet.',
+              },
+            },
+            {
+              text:
+                'Woche 1: Haushalt erklärt (Text + Grafik, schreibt Gisela, Kommentare: Lena). Woche 2: Besuch im Jugendzentrum ' +
+                '(Foto, schreibt Lena). Woche 3: Sprechstunde ankündigen, Frage an die Bürgerinnen und Bürger. Woche 4: Rückblick ' +
+                'auf die Ratssitzung. Am Wochenende antwortet Lena auf Kommentare.',
+              review: { decision: 'approved', feedback: 'Sehr gut durchdacht – so kann es losgehen.' },
+            },
+          ],
+          1: [
+            {
+              text: 'Wir planen zwei Beiträge pro Woche: montags Vorschau auf den Kreistag, donnerstags ein Foto aus dem Wahlkreis.',
+            },
+          ],
+          2: [
+            {
+              text: 'Plan folgt, wir haben erst einen Beitrag.',
+              review: {
+                decision: 'changes_requested',
+                feedback: 'Bitte planen Sie alle vier Wochen mit mindestens zwei Beiträgen pro Woche.',
+              },
+            },
+          ],
+        },
+      },
     ],
     lessons: [
       {
@@ -120,6 +191,19 @@ export const DEMO_MODULES: DemoModule[] = [
       'Wichtige Stories als Highlights im Profil sichern',
     ],
     prerequisite: 0,
+    assignments: [
+      {
+        title: 'Drei Story-Ideen aus dem Wahlkreis',
+        instructions: md(
+          'Sammeln Sie im Tandem **drei Ideen für Instagram-Stories** aus Ihrem Wahlkreis und verlinken Sie, wenn vorhanden, ' +
+            'ein Beispiel, das Ihnen gefällt.',
+          '',
+          'Zu jeder Idee: Was zeigen Sie, welche Frage oder Umfrage stellen Sie, wann veröffentlichen Sie?',
+        ),
+        dueInDays: 24,
+        submissionKind: 'links',
+      },
+    ],
     lessons: [
       {
         title: 'Was Stories können',

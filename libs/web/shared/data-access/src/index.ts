@@ -6,3 +6,4 @@ export * from './lib/server-errors';
 export * from './lib/form-submit';
 export * from './lib/data-changes';
 export * from './lib/loadable';
+export * from './lib/file-download';
