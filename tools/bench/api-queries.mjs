@@ -52,17 +52,34 @@ export const FIND_USER = `SELECT id, email::text AS email, display_name AS "disp
   created_at AS "createdAt", updated_at AS "updatedAt"
   FROM app_user WHERE id = $1`;
 
+/** currentTandemIdSql('$1', 'pm.user_id') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
+const CURRENT_TANDEM_OF_MEMBER = `(SELECT ct.id FROM tandem ct
+            WHERE ct.program_id = $1 AND (ct.mentor_id = pm.user_id OR ct.mentee_id = pm.user_id)
+              AND ct.status IN ('active', 'paused')
+            ORDER BY (ct.status = 'active') DESC, ct.created_at DESC
+            LIMIT 1)`;
+
+/** currentTandemIdSql('$1', '$2') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
+const CURRENT_TANDEM_OF_CALLER = `(SELECT ct.id FROM tandem ct
+            WHERE ct.program_id = $1 AND (ct.mentor_id = $2 OR ct.mentee_id = $2)
+              AND ct.status IN ('active', 'paused')
+            ORDER BY (ct.status = 'active') DESC, ct.created_at DESC
+            LIMIT 1)`;
+
 /**
  * ModulesRepository.listModules (libs/api/curriculum/feature/src/lib/modules.repository.ts,
- * MODULE_COLUMNS inlined): the program's modules in order with lesson counts, minutes and the
- * caller's completed lessons. Params programId, userId, includeDrafts (staff).
+ * MODULE_COLUMNS inlined): the program's modules in order with lesson counts, minutes, the
+ * caller's completed lessons, assignments and those approved for her current tandem.
+ * Params programId, userId, includeDrafts (staff).
  */
 export const LIST_MODULES = `SELECT m.id, m.program_id AS "programId", m.title, m.summary, m.learning_goals AS "learningGoals", m.position,
   m.status, m.release_at AS "releaseAt", m.prerequisite_module_id AS "prerequisiteModuleId", m.published_at AS "publishedAt",
   m.created_at AS "createdAt", m.updated_at AS "updatedAt",
               COALESCE(s.lesson_count, 0)::int AS "lessonCount",
               COALESCE(s.minutes, 0)::int AS "estimatedMinutes",
-              COALESCE(s.completed, 0)::int AS "lessonsCompleted"
+              COALESCE(s.completed, 0)::int AS "lessonsCompleted",
+              COALESCE(a.assignment_count, 0)::int AS "assignmentCount",
+              COALESCE(a.approved, 0)::int AS "assignmentsApproved"
          FROM curriculum_module m
          LEFT JOIN (
            SELECT l.module_id, count(*) AS lesson_count, sum(l.estimated_minutes) AS minutes, count(c.lesson_id) AS completed
@@ -71,5 +88,69 @@ export const LIST_MODULES = `SELECT m.id, m.program_id AS "programId", m.title, 
              LEFT JOIN lesson_completion c ON c.lesson_id = l.id AND c.user_id = $2
             GROUP BY l.module_id
          ) s ON s.module_id = m.id
+         LEFT JOIN (
+           SELECT ca.module_id, count(*) AS assignment_count, count(sub.id) AS approved
+             FROM curriculum_assignment ca
+             JOIN curriculum_module mm ON mm.id = ca.module_id AND mm.program_id = $1
+             LEFT JOIN submission sub ON sub.assignment_id = ca.id AND sub.status = 'approved'
+                   AND sub.tandem_id = ${CURRENT_TANDEM_OF_CALLER}
+            GROUP BY ca.module_id
+         ) a ON a.module_id = m.id
         WHERE m.program_id = $1 AND ($3 OR m.status = 'published')
         ORDER BY m.position, m.created_at, m.id`;
+
+/** ProgressRepository.publishedModules (libs/api/curriculum/feature/src/lib/progress.repository.ts). Param programId. */
+export const PROGRESS_MODULES = `SELECT m.id, m.title, m.position,
+              (SELECT count(*) FROM curriculum_lesson l WHERE l.module_id = m.id)::int AS "lessonCount",
+              (SELECT count(*) FROM curriculum_assignment a WHERE a.module_id = m.id)::int AS "assignmentCount"
+         FROM curriculum_module m
+        WHERE m.program_id = $1 AND m.status = 'published'
+        ORDER BY m.position, m.created_at, m.id`;
+
+/**
+ * ProgressRepository.matrix: every mentor and mentee in scope with her completed lessons and her
+ * current tandem's approved submissions per module, as arrays in the order of the given module ids.
+ * Params programId, moduleIds, userIds (null: everyone), tandemId (null: any).
+ */
+export const PROGRESS_MATRIX = `WITH mods AS (
+         SELECT id, ord FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, ord)
+       ),
+       scoped AS (
+         SELECT * FROM (
+           SELECT pm.user_id, pm.role, u.display_name, ${CURRENT_TANDEM_OF_MEMBER} AS tandem_id
+             FROM program_member pm
+             JOIN app_user u ON u.id = pm.user_id
+            WHERE pm.program_id = $1 AND pm.role IN ('mentor', 'mentee')
+              AND ($3::uuid[] IS NULL OR pm.user_id = ANY($3::uuid[]))
+         ) people
+         WHERE $4::uuid IS NULL OR tandem_id = $4::uuid
+       ),
+       done AS (
+         SELECT c.user_id, l.module_id, count(*)::int AS n
+           FROM curriculum_lesson l
+           JOIN lesson_completion c ON c.lesson_id = l.id
+          WHERE l.module_id = ANY($2::uuid[])
+            AND (($3::uuid[] IS NULL AND $4::uuid IS NULL) OR c.user_id IN (SELECT user_id FROM scoped))
+          GROUP BY c.user_id, l.module_id
+       ),
+       approved AS (
+         SELECT s.tandem_id, a.module_id, count(*)::int AS n
+           FROM curriculum_assignment a
+           JOIN submission s ON s.assignment_id = a.id AND s.status = 'approved'
+          WHERE a.module_id = ANY($2::uuid[])
+            AND (($3::uuid[] IS NULL AND $4::uuid IS NULL) OR s.tandem_id IN (SELECT tandem_id FROM scoped))
+          GROUP BY s.tandem_id, a.module_id
+       ),
+       cells AS (
+         SELECT p.user_id, array_agg(COALESCE(d.n, 0) ORDER BY mods.ord) AS lessons, array_agg(COALESCE(ap.n, 0) ORDER BY mods.ord) AS approved
+           FROM scoped p
+           CROSS JOIN mods
+           LEFT JOIN done d ON d.user_id = p.user_id AND d.module_id = mods.id
+           LEFT JOIN approved ap ON ap.tandem_id = p.tandem_id AND ap.module_id = mods.id
+          GROUP BY p.user_id
+       )
+       SELECT p.user_id AS "userId", p.display_name AS "displayName", p.role, p.tandem_id AS "tandemId",
+              COALESCE(c.lessons, '{}') AS lessons, COALESCE(c.approved, '{}') AS approved
+         FROM scoped p
+         LEFT JOIN cells c ON c.user_id = p.user_id
+        ORDER BY p.display_name, p.user_id`;

@@ -9,7 +9,7 @@
 // autocannon run against the API and the bare server back to back, and a CPU profile of the API
 // under load. Needs the built apps (`npx nx run-many -t build -p api worker web`). See docs/benchmarks.md.
 //
-//   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile --profile-route=modules|me]
+//   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile --profile-route=modules|progress|me]
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,7 @@ import { DIST, startStack } from '../scripts/lib/stack.mjs';
 import { startProfile } from './cpu-profile.mjs';
 import { load } from './load.mjs';
 import { formatSummary, summarise } from './profile-summary.mjs';
+import { PROGRESS_BENCH, seedProgressProgram } from './progress-seed.mjs';
 
 // The profiler talks to the API's inspector over a WebSocket: Node 20 has one only behind a flag.
 if (!('WebSocket' in globalThis) && process.allowedNodeEnvironmentFlags.has('--experimental-websocket')) {
@@ -71,8 +72,8 @@ const WARMUP = option('warmup', 3);
 const CONNECTIONS = option('connections', 20);
 const PROFILE = !process.argv.includes('--no-profile');
 /** The measured routes by short name, in the order of the table. */
-const ROUTE_NAMES = /** @type {const} */ (['tandems', 'modules', 'me']);
-/** `--profile-route=modules` or `=me` profiles that route instead of the tandems route. */
+const ROUTE_NAMES = /** @type {const} */ (['tandems', 'modules', 'progress', 'me']);
+/** `--profile-route=modules`, `=progress` or `=me` profiles that route instead of the tandems route. */
 const PROFILE_ROUTE = process.argv.find((a) => a.startsWith('--profile-route='))?.slice('--profile-route='.length) ?? 'tandems';
 if (!(/** @type {readonly string[]} */ (ROUTE_NAMES).includes(PROFILE_ROUTE)))
   throw new StackError(`--profile-route must be one of ${ROUTE_NAMES.join(', ')}.`);
@@ -286,11 +287,22 @@ async function main() {
   const headers = { authorization: `Bearer ${accessToken}` };
   const [program] = /** @type {{ items: { id: string, title: string }[] }} */ (await getJson(`${servers.api}/api/programs`, headers)).items;
   if (!program) throw new StackError('The demo coordinator sees no program: did the demo seed run?');
+  // The progress matrix on a large cohort of its own (the demo program has a handful of people).
+  const seeding = Date.now();
+  const largeProgramId = await seedProgressProgram(databaseUrl, COORDINATOR.email);
+  say(
+    `Progress program: ${PROGRESS_BENCH.tandems * 2} mentors and mentees in ${PROGRESS_BENCH.tandems} tandems × ${PROGRESS_BENCH.modules} modules, seeded in ${((Date.now() - seeding) / 1000).toFixed(1)} s.`,
+  );
 
   /** @type {{ name: (typeof ROUTE_NAMES)[number], route: string, path: string }[]} */
   const routes = [
     { name: 'tandems', route: 'GET /api/programs/:id/tandems', path: `/api/programs/${program.id}/tandems` },
     { name: 'modules', route: 'GET /api/programs/:id/modules', path: `/api/programs/${program.id}/modules` },
+    {
+      name: 'progress',
+      route: `GET /api/programs/:id/progress (${PROGRESS_BENCH.tandems * 2} × ${PROGRESS_BENCH.modules})`,
+      path: `/api/programs/${largeProgramId}/progress`,
+    },
     { name: 'me', route: 'GET /api/me', path: '/api/me' },
   ];
   // The bare server must answer exactly what the API answers, else it measures something else.
@@ -298,7 +310,7 @@ async function main() {
     const [a, b] = await Promise.all([getJson(servers.api + r.path, headers), getJson(servers.bare + r.path, headers)]);
     if (!isDeepStrictEqual(a, b)) {
       throw new StackError(
-        `${r.route}: the bare server answers differently (tools/bench/api-queries.mjs is stale?)\n API:  ${JSON.stringify(a)}\n bare: ${JSON.stringify(b)}`,
+        `${r.route}: the bare server answers differently (tools/bench/api-queries.mjs is stale?)\n API:  ${JSON.stringify(a).slice(0, 3000)}\n bare: ${JSON.stringify(b).slice(0, 3000)}`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { CurriculumJobsModule } from '@ecampus/api/curriculum/feature';
 import { HealthJobsModule } from '@ecampus/api/platform/health';
 import { MailJobsModule } from '@ecampus/api/platform/mail';
 
@@ -6,4 +7,4 @@ import { MailJobsModule } from '@ecampus/api/platform/mail';
  * them (config, logs, database, queues) comes from `createWorkerApplication`. A new domain adds its
  * `XJobsModule` here; the API imports the producer side (`XModule`) instead.
  */
-export const WORKER_JOBS = [HealthJobsModule, MailJobsModule];
+export const WORKER_JOBS = [HealthJobsModule, MailJobsModule, CurriculumJobsModule];

@@ -4,7 +4,8 @@ import { APP_CONFIG, type AppConfig } from '@ecampus/api/platform/config';
 import { AccountsService } from '@ecampus/api/identity/accounts';
 import { ProgramsService, TandemsService } from '@ecampus/api/programs/feature';
 import { ProgramAccessService } from '@ecampus/api/programs/access';
-import { LessonsService, ModulesService } from '@ecampus/api/curriculum/feature';
+import { Readable } from 'node:stream';
+import { AssignmentsService, LessonsService, MaterialsService, ModulesService, SubmissionsService } from '@ecampus/api/curriculum/feature';
 import { BUNDESLAENDER, localDateString, type Program, type ProgramRole } from '@ecampus/shared/contracts';
 import {
   DEMO_ADMIN,
@@ -17,7 +18,8 @@ import {
   DEMO_TRAINER,
   type DemoParticipant,
 } from './demo-data';
-import { DEMO_MODULES, DEMO_PROGRESS_MENTEE } from './demo-curriculum';
+import { DEMO_MODULES, DEMO_PROGRESS_MENTEE, type DemoModule } from './demo-curriculum';
+import { DEMO_MATERIAL_FILE_NAME, demoMaterialPdf } from './demo-material';
 import { assertDemoAllowed } from './demo-seed-guard';
 
 interface Caller {
@@ -60,9 +62,9 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
 
   const coordinator = await ensureUser(DEMO_COORDINATOR);
   const trainer = await ensureUser(DEMO_TRAINER);
-  const mentees = [];
+  const mentees: Awaited<ReturnType<typeof ensureUser>>[] = [];
   for (const m of DEMO_MENTEES) mentees.push(await ensureUser(m));
-  const mentors = [];
+  const mentors: Awaited<ReturnType<typeof ensureUser>>[] = [];
   for (const m of DEMO_MENTORS) mentors.push(await ensureUser(m));
 
   // The program, moved to "running" (draft → running is an allowed transition).
@@ -133,7 +135,11 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
       }
     }
 
-    newModules = await seedCurriculum(ctx, programId, { id: trainer.id, isAdmin: false }, mentees[DEMO_PROGRESS_MENTEE]);
+    const demoTandems = DEMO_TANDEMS.map((t) => ({
+      mentee: { id: mentees[t.mentee].id, isAdmin: false },
+      mentor: { id: mentors[t.mentor].id, isAdmin: false },
+    }));
+    newModules = await seedCurriculum(ctx, programId, { id: trainer.id, isAdmin: false }, mentees[DEMO_PROGRESS_MENTEE], demoTandems);
   }
 
   const line = (role: string, email: string, note = '') => `  ${role.padEnd(16)} ${email}${note ? `  (${note})` : ''}`;
@@ -157,9 +163,17 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
  * The demo curriculum (demo-curriculum.ts), written by the trainer: modules missing by title are
  * created in order with their lessons and published unless a draft; a module that exists is left
  * as it is (lessons, status and order included). The progress mentee completes the lessons of a
- * first module created in this run. Returns how many modules were created.
+ * first module created in this run. Materials and assignments missing in a demo module (by file
+ * name, by title) are added, the latter with the demo tandems' submissions and the trainer's
+ * reviews. Returns how many modules were created.
  */
-async function seedCurriculum(ctx: INestApplicationContext, programId: string, trainer: Caller, progressMentee: Caller): Promise<number> {
+async function seedCurriculum(
+  ctx: INestApplicationContext,
+  programId: string,
+  trainer: Caller,
+  progressMentee: Caller,
+  tandems: { mentee: Caller; mentor: Caller }[],
+): Promise<number> {
   const access = await ctx.get(ProgramAccessService, { strict: false }).accessOf(trainer, programId);
   if (access.archived) return 0;
   const modules = ctx.get(ModulesService, { strict: false });
@@ -171,6 +185,7 @@ async function seedCurriculum(ctx: INestApplicationContext, programId: string, t
     const found = existing.find((m) => m.title === demo.title);
     if (found) {
       ids.push(found.id);
+      await seedModuleWork(ctx, trainer, found.id, demo, tandems);
       continue;
     }
     const { id } = await modules.createModule(access, {
@@ -188,6 +203,46 @@ async function seedCurriculum(ctx: INestApplicationContext, programId: string, t
     }
     if (!demo.draft) await modules.setStatus(trainer, id, 'published');
     if (i === 0) for (const lessonId of lessonIds) await lessons.setCompleted(progressMentee, lessonId, true);
+    await seedModuleWork(ctx, trainer, id, demo, tandems);
   }
   return created;
+}
+
+/**
+ * A demo module's handout and assignments, where missing. Submissions are handed in by the
+ * tandems (alternating partners) and reviewed by the trainer version by version, so every state —
+ * waiting, changes requested, approved after a second version — is in the demo.
+ */
+async function seedModuleWork(
+  ctx: INestApplicationContext,
+  trainer: Caller,
+  moduleId: string,
+  demo: DemoModule,
+  tandems: { mentee: Caller; mentor: Caller }[],
+): Promise<void> {
+  const detail = await ctx.get(ModulesService, { strict: false }).getModule(trainer, moduleId);
+  if (demo.withHandout && !detail.materials.some((m) => m.fileName === DEMO_MATERIAL_FILE_NAME)) {
+    const pdf = Buffer.from(await demoMaterialPdf());
+    await ctx.get(MaterialsService, { strict: false }).addFile(trainer, moduleId, DEMO_MATERIAL_FILE_NAME, Readable.from([pdf]));
+  }
+  const assignments = ctx.get(AssignmentsService, { strict: false });
+  const submissions = ctx.get(SubmissionsService, { strict: false });
+  for (const a of demo.assignments ?? []) {
+    if (detail.assignments.some((x) => x.title === a.title)) continue;
+    const dueAt = new Date(Date.now() + a.dueInDays * 86_400_000).toISOString();
+    const assignment = await assignments.createAssignment(trainer, moduleId, {
+      title: a.title,
+      instructions: a.instructions,
+      dueAt,
+      submissionKind: a.submissionKind,
+    });
+    for (const [tandemIndex, steps] of Object.entries(a.submissions ?? {})) {
+      const tandem = tandems[Number(tandemIndex)];
+      for (const [n, step] of steps.entries()) {
+        const author = n % 2 === 0 ? tandem.mentee : tandem.mentor;
+        const submission = await submissions.submit(author, assignment.id, { text: step.text, links: step.links });
+        if (step.review) await submissions.review(trainer, submission.id, step.review);
+      }
+    }
+  }
 }

@@ -44,7 +44,12 @@ describe('demo seed (real PostgreSQL)', () => {
              (SELECT count(*) FROM curriculum_module WHERE status = 'published')::int AS published,
              (SELECT count(*) FROM curriculum_lesson)::int AS lessons,
              (SELECT count(*) FROM lesson_completion)::int AS completions,
-             (SELECT count(*) FROM module_revision)::int AS revisions`);
+             (SELECT count(*) FROM module_revision)::int AS revisions,
+             (SELECT count(*) FROM curriculum_material)::int AS materials,
+             (SELECT count(*) FROM curriculum_assignment)::int AS assignments,
+             (SELECT count(*) FROM submission)::int AS submissions,
+             (SELECT count(*) FROM submission_version)::int AS versions,
+             (SELECT count(*) FROM submission_review)::int AS reviews`);
 
   it('creates the demo program once and changes nothing on a second run', async () => {
     // An admin from ADMIN_EMAIL exists already: the seed must not add a second one.
@@ -108,9 +113,40 @@ describe('demo seed (real PostgreSQL)', () => {
        GROUP BY 1, 2`);
     expect(progress).toEqual([{ email: 'gisela.brandt@ecampus.example', title: 'Die eigene Facebook-Seite', n: modules[0].lessons }]);
 
+    // The handout: a PDF of several pages in the first module, stored in the data directory.
+    const [material] = await db.dataSource.query(
+      `SELECT mt.file_name AS "fileName", mt.kind, mt.page_count AS "pageCount", m.title
+         FROM curriculum_material mt JOIN curriculum_module m ON m.id = mt.module_id`,
+    );
+    expect(material).toEqual({
+      fileName: 'Redaktionsplan für die Facebook-Seite.pdf',
+      kind: 'pdf',
+      pageCount: 4,
+      title: 'Die eigene Facebook-Seite',
+    });
+    expect(after1[0]).toMatchObject({ materials: 1, assignments: 2 });
+
+    // Submissions in every state, each version and review kept; her module 1 is completed now.
+    const states = await db.dataSource.query(`
+      SELECT s.status, s.version_count AS versions, (SELECT count(*)::int FROM submission_review r WHERE r.submission_id = s.id) AS reviews
+        FROM submission s ORDER BY s.status`);
+    expect(states).toEqual([
+      { status: 'approved', versions: 2, reviews: 2 },
+      { status: 'changes_requested', versions: 1, reviews: 1 },
+      { status: 'submitted', versions: 1, reviews: 0 },
+    ]);
+
     const second = await seed();
     expect(second[0]).toContain('war schon vorhanden');
     expect(await counts()).toEqual(after1);
+  });
+
+  it('adds the handout and the assignments to demo modules an earlier version of the seed made', async () => {
+    await db.dataSource.query(`DELETE FROM submission`);
+    await db.dataSource.query(`DELETE FROM curriculum_assignment`);
+    await db.dataSource.query(`DELETE FROM curriculum_material`);
+    await seed();
+    expect((await counts())[0]).toMatchObject({ materials: 1, assignments: 2, submissions: 3, versions: 4, reviews: 3 });
   });
 
   it('refuses a production installation unless forced (and then runs as anywhere else)', async () => {

@@ -1,4 +1,5 @@
 import { accessMatrix, createTestApi, type MatrixRoute } from '@ecampus/api/platform/testing';
+import { pdfFile } from '@ecampus/api/platform/storage/testing';
 import { CurriculumModule } from './lib/curriculum.module';
 import { withCurriculumFixtures, type CurriculumTestApi, type TestPerson } from './testing/curriculum-fixtures';
 
@@ -20,6 +21,21 @@ interface World {
   freshModule(opts?: { draft?: boolean }): Promise<{ moduleId: string; lessonId: string }>;
   /** Every module id of the program, in order. */
   moduleIds(): Promise<string[]>;
+  /** An assignment of the shared module (the mentor and the mentee are a tandem). */
+  assignmentId: string;
+  /** A fresh assignment in the shared module (so deleting or handing in leaves the shared one alone). */
+  freshAssignment(): Promise<string>;
+  /** A fresh assignment with the tandem's submission waiting for review; the submission's id. */
+  freshSubmission(): Promise<string>;
+  /** An assignment that takes files, and a file the mentee uploaded to it. */
+  fileAssignmentId: string;
+  submissionFileId: string;
+  /** A PDF material of the shared module (downloads). */
+  materialId: string;
+  /** A fresh material in the shared module (so deleting leaves the shared one alone). */
+  freshMaterial(): Promise<string>;
+  /** A small real PDF to upload. */
+  pdf: Buffer;
 }
 
 type Route = MatrixRoute<Who, World>;
@@ -33,6 +49,19 @@ const ROUTES: Route[] = [
     name: 'GET /programs/:id/modules',
     method: 'get',
     prepare: async (w) => ({ url: `/api/programs/${w.programId}/modules` }),
+    expected: row(200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    // Staff get every mentor and mentee, participants themselves and their partner (progress.integration-spec.ts).
+    name: 'GET /programs/:id/progress',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/progress` }),
+    expected: row(200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'GET /programs/:id/progress?format=csv',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/progress?format=csv` }),
     expected: row(200, 200, 200, 200, 200, 404, 404, 401),
   },
   {
@@ -154,6 +183,98 @@ const ROUTES: Route[] = [
     prepare: async (w) => ({ url: `/api/lessons/${w.lessonId}/complete` }),
     expected: row(403, 403, 403, 204, 204, 404, 404, 401),
   },
+  {
+    name: 'POST /modules/:id/materials (multipart)',
+    method: 'post',
+    prepare: async (w) => ({
+      url: `/api/modules/${w.moduleId}/materials`,
+      upload: { field: 'file', fileName: 'Handout.pdf', content: w.pdf },
+    }),
+    expected: STAFF_WRITE(201),
+  },
+  {
+    name: 'GET /materials/:id/file',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/materials/${w.materialId}/file` }),
+    expected: row(200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'DELETE /materials/:id',
+    method: 'delete',
+    prepare: async (w) => ({ url: `/api/materials/${await w.freshMaterial()}` }),
+    expected: STAFF_WRITE(204),
+  },
+  {
+    name: 'POST /modules/:id/assignments',
+    method: 'post',
+    prepare: async (w) => ({ url: `/api/modules/${w.moduleId}/assignments`, body: { title: 'Neue Aufgabe', instructions: 'Text' } }),
+    expected: STAFF_WRITE(201),
+  },
+  {
+    name: 'GET /assignments/:id',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/assignments/${w.assignmentId}` }),
+    expected: row(200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'PATCH /assignments/:id',
+    method: 'patch',
+    prepare: async (w) => ({ url: `/api/assignments/${w.assignmentId}`, body: { instructions: `Stand ${Math.random()}` } }),
+    expected: STAFF_WRITE(200),
+  },
+  {
+    name: 'DELETE /assignments/:id (no submissions)',
+    method: 'delete',
+    prepare: async (w) => ({ url: `/api/assignments/${await w.freshAssignment()}` }),
+    expected: STAFF_WRITE(204),
+  },
+  {
+    name: 'POST /assignments/:id/submissions',
+    method: 'post',
+    prepare: async (w) => ({ url: `/api/assignments/${await w.freshAssignment()}/submissions`, body: { text: 'Unsere Abgabe' } }),
+    // Handing in is the tandem's: staff who are not mentor or mentee get 403 not_a_participant.
+    expected: row(403, 403, 403, 201, 201, 404, 404, 401),
+  },
+  {
+    name: 'GET /assignments/:id/submissions',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/assignments/${w.assignmentId}/submissions` }),
+    expected: row(200, 200, 200, 200, 200, 404, 404, 401),
+  },
+  {
+    name: 'POST /submissions/:id/review',
+    method: 'post',
+    prepare: async (w) => ({ url: `/api/submissions/${await w.freshSubmission()}/review`, body: { decision: 'approved' } }),
+    // The tandem's own partners know the submission but never review it (403).
+    expected: row(201, 201, 201, 403, 403, 404, 404, 401),
+  },
+  {
+    name: 'GET /programs/:id/review-queue',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/programs/${w.programId}/review-queue` }),
+    expected: STAFF_WRITE(200),
+  },
+  {
+    name: 'GET /me/review-counts',
+    method: 'get',
+    prepare: async () => ({ url: '/api/me/review-counts' }),
+    expected: row(200, 200, 200, 200, 200, 200, 200, 401),
+  },
+  {
+    name: 'POST /assignments/:id/files (multipart)',
+    method: 'post',
+    prepare: async (w) => ({
+      url: `/api/assignments/${w.fileAssignmentId}/files`,
+      upload: { field: 'file', fileName: 'Konzept.pdf', content: w.pdf },
+    }),
+    expected: row(403, 403, 403, 201, 201, 404, 404, 401),
+  },
+  {
+    name: 'GET /submission-files/:id/file',
+    method: 'get',
+    prepare: async (w) => ({ url: `/api/submission-files/${w.submissionFileId}/file` }),
+    expected: row(200, 200, 200, 200, 200, 404, 404, 401),
+  },
 ];
 
 describe('curriculum access matrix: route × role → status (real PostgreSQL)', () => {
@@ -183,6 +304,19 @@ describe('curriculum access matrix: route × role → status (real PostgreSQL)',
       return { moduleId, lessonId: await t.lesson(p.trainer, moduleId) };
     };
     const shared = await freshModule();
+    await t.tandem(programId, p.mentor, p.mentee);
+    const freshAssignment = () => t.assignment(p.trainer, shared.moduleId);
+    const pdf = await pdfFile(2);
+    const fileAssignmentId = await t.assignment(p.trainer, shared.moduleId, { submissionKind: 'files' });
+    const freshMaterial = async () => {
+      const res = await t
+        .http()
+        .post(`/api/modules/${shared.moduleId}/materials`)
+        .set('Authorization', p.trainer.auth)
+        .attach('file', pdf, 'Handout.pdf');
+      if (res.status !== 201) throw new Error(`material: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as string;
+    };
     w = {
       programId,
       otherProgramId,
@@ -193,6 +327,30 @@ describe('curriculum access matrix: route × role → status (real PostgreSQL)',
         const res = await t.http().get(`/api/programs/${programId}/modules`).set('Authorization', p.trainer.auth);
         return res.body.items.map((m: { id: string }) => m.id);
       },
+      assignmentId: await t.assignment(p.trainer, shared.moduleId),
+      freshAssignment,
+      async freshSubmission() {
+        const res = await t
+          .http()
+          .post(`/api/assignments/${await freshAssignment()}/submissions`)
+          .set('Authorization', p.mentee.auth)
+          .send({ text: 'Unsere Abgabe' });
+        if (res.status !== 201) throw new Error(`submission: ${res.status} ${JSON.stringify(res.body)}`);
+        return res.body.id as string;
+      },
+      fileAssignmentId,
+      submissionFileId: await (async () => {
+        const res = await t
+          .http()
+          .post(`/api/assignments/${fileAssignmentId}/files`)
+          .set('Authorization', p.mentee.auth)
+          .attach('file', pdf, 'Konzept.pdf');
+        if (res.status !== 201) throw new Error(`submission file: ${res.status} ${JSON.stringify(res.body)}`);
+        return res.body.id as string;
+      })(),
+      materialId: await freshMaterial(),
+      freshMaterial,
+      pdf,
     };
   });
 

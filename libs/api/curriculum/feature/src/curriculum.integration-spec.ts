@@ -147,7 +147,13 @@ describe('curriculum modules and lessons (real PostgreSQL)', () => {
     await post(mentee, `/api/lessons/${firstLessons[0]}/complete`).expect(204);
     await post(mentee, `/api/lessons/${firstLessons[0]}/complete`).expect(204);
     let items = (await list(mentee, programId)).items;
-    expect(items[0].progress).toEqual({ lessonsCompleted: 1, lessonCount: 2, assignmentsApproved: 0, assignmentCount: 0, completed: false });
+    expect(items[0].progress).toEqual({
+      lessonsCompleted: 1,
+      lessonCount: 2,
+      assignmentsApproved: 0,
+      assignmentCount: 0,
+      completed: false,
+    });
     expect(items[1].lock).not.toBeNull();
     await post(mentee, `/api/lessons/${firstLessons[1]}/complete`).expect(204);
     items = (await list(mentee, programId)).items;

@@ -28,9 +28,7 @@ export interface ModuleCounts {
  * completed all its lessons and her tandem's submissions to all its assignments are approved.
  */
 export const moduleCompleted = (row: ModuleCounts): boolean =>
-  row.lessonCount + row.assignmentCount > 0 &&
-  row.lessonsCompleted >= row.lessonCount &&
-  row.assignmentsApproved >= row.assignmentCount;
+  row.lessonCount + row.assignmentCount > 0 && row.lessonsCompleted >= row.lessonCount && row.assignmentsApproved >= row.assignmentCount;
 
 /**
  * Why a published module is not open to a participant yet (null: open). Staff are never locked.

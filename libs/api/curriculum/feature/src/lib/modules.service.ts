@@ -11,14 +11,24 @@ import {
   type ModuleSummary,
   type UpdateModuleRequest,
 } from '@ecampus/shared/contracts';
+import { AssignmentsRepository } from './assignments.repository';
 import { CurriculumAccess, type ModuleAccess } from './curriculum-access';
-import { invalidModuleOrder, invalidPrerequisite, moduleNotFound, modulePublished, onlyStaff } from './curriculum.errors';
+import {
+  invalidModuleOrder,
+  invalidPrerequisite,
+  moduleHasSubmissions,
+  moduleNotFound,
+  modulePublished,
+  onlyStaff,
+} from './curriculum.errors';
 import { CurriculumTransaction } from './curriculum.transaction';
 import { LessonsRepository } from './lessons.repository';
 import { ModuleHistoryRepository } from './module-history.repository';
 import { ModulesRepository, type ModuleFields, type ModuleRow } from './modules.repository';
 import { changesBetween, isExactOrder, isStaff, prerequisiteProblem, toLessonSummary, toModuleSummary } from './curriculum.rules';
 import { renderLessonHtml } from './lesson-rendering';
+import { MaterialsService } from './materials.service';
+import { toAssignmentSummary } from './submission.rules';
 
 const fieldsOf = (row: ModuleRow): ModuleFields => ({
   title: row.title,
@@ -41,6 +51,8 @@ export class ModulesService {
     private readonly revisions: ModuleHistoryRepository,
     private readonly transaction: CurriculumTransaction,
     private readonly guard: CurriculumAccess,
+    private readonly assignments: AssignmentsRepository,
+    private readonly materials: MaterialsService,
   ) {}
 
   /** The program's modules for the caller: participants published ones with their locks, staff all. */
@@ -147,12 +159,19 @@ export class ModulesService {
   /** Drafts only (422 `module_published` otherwise). */
   async deleteModule(caller: Caller, moduleId: string): Promise<void> {
     const found = await this.guard.toEditModule(caller, moduleId);
-    await this.transaction.atomically(found.module.programId, async (tx) => {
+    const storedFiles = await this.transaction.atomically(found.module.programId, async (tx) => {
       const current = await tx.modules.findModuleRef(moduleId);
       if (!current) throw moduleNotFound();
       if (current.status === 'published') throw modulePublished();
+      // Unpublished after tandems handed in: their work is not deleted with it.
+      if (await tx.assignments.moduleHasSubmissions(moduleId)) throw moduleHasSubmissions();
+      // Materials and files tandems uploaded (a draft may have been published before).
+      const keys = [...(await tx.materials.storageKeysOf(moduleId)), ...(await tx.submissions.fileKeysOfModule(moduleId))];
       await tx.modules.deleteModule(found.module.programId, moduleId);
+      return keys;
     });
+    // The rows went with the module; their files go after the commit.
+    await this.materials.deleteStoredFiles(storedFiles);
   }
 
   /** A draft copy with every lesson at the end of the target program; staff in both programs, target not archived. */
@@ -163,16 +182,25 @@ export class ModulesService {
     const target = await this.guard.inProgram(caller, targetId, moduleNotFound);
     if (!isStaff(target)) throw onlyStaff();
     assertNotArchived(target);
-    const copyId = await this.transaction.atomically(targetId, async (tx) => {
-      const id = await tx.modules.copyModule(moduleId, targetId, caller.id);
-      await tx.history.addRevision({
-        moduleId: id,
-        actorId: caller.id,
-        action: 'copied',
-        changes: { sourceModuleId: { from: null, to: moduleId } },
+    // Materials: their files copied first (new keys), their rows with the copy; no rows, no files.
+    const files = await this.materials.copyStoredFiles(moduleId);
+    const copyId = await this.transaction
+      .atomically(targetId, async (tx) => {
+        const id = await tx.modules.copyModule(moduleId, targetId, caller.id);
+        await tx.assignments.copyAssignments(moduleId, id, caller.id);
+        await tx.materials.insertCopies(id, files, caller.id);
+        await tx.history.addRevision({
+          moduleId: id,
+          actorId: caller.id,
+          action: 'copied',
+          changes: { sourceModuleId: { from: null, to: moduleId } },
+        });
+        return id;
+      })
+      .catch(async (e: unknown) => {
+        await this.materials.deleteStoredFiles(files.map((f) => f.storageKey));
+        throw e;
       });
-      return id;
-    });
     return this.detailOf({ module: { id: copyId, programId: targetId, status: 'draft' }, access: target, staff: true });
   }
 
@@ -219,12 +247,21 @@ export class ModulesService {
 
   /** The module with its lessons for the caller (one list query for locks and progress, one for the lessons). */
   private async detailOf({ module, access, staff }: ModuleAccess): Promise<ModuleDetail> {
-    const [summary, lessons] = await Promise.all([this.summaryOf(access, module.id), this.lessons.listLessons(module.id, access.userId)]);
+    const [summary, lessons, assignments, materials] = await Promise.all([
+      this.summaryOf(access, module.id),
+      this.lessons.listLessons(module.id, access.userId),
+      // One query for all of them, with her tandem's status and the waiting reviews.
+      this.assignments.listForModule(module.id, module.programId, access.userId),
+      this.materials.listMaterials(module.id),
+    ]);
     return {
       ...summary,
       lessons: lessons.map(toLessonSummary),
-      materials: [],
-      assignments: [],
+      // Locked for a participant: no materials until it opens (as assignments; downloads answer 403 module_locked).
+      materials: summary.lock ? [] : materials,
+      // A locked module shows titles only: no assignments until it opens (the contract's rule).
+      assignments: summary.lock ? [] : assignments.map((a) => toAssignmentSummary(a, staff)),
+      uploadMaxBytes: this.materials.uploadMaxBytes,
       canEdit: staff && !access.archived,
     };
   }

@@ -23,6 +23,10 @@ export interface CurriculumFixtures {
   module(by: TestPerson, programId: string, body?: object, opts?: { draft?: boolean }): Promise<string>;
   /** A lesson through the API; its id. */
   lesson(by: TestPerson, moduleId: string, body?: object): Promise<string>;
+  /** An active tandem (a row, as the programs feature writes it); its id. */
+  tandem(programId: string, mentor: TestPerson, mentee: TestPerson): Promise<string>;
+  /** An assignment through the API; its id. */
+  assignment(by: TestPerson, moduleId: string, body?: object): Promise<string>;
 }
 
 export type CurriculumTestApi = TestApi & CurriculumFixtures;
@@ -83,6 +87,25 @@ export function withCurriculumFixtures(api: TestApi): CurriculumTestApi {
           .post(`/api/modules/${moduleId}/lessons`)
           .set('Authorization', by.auth)
           .send({ title: 'Lektion', body: 'Text', ...body }),
+        201,
+      );
+    },
+    async tandem(programId, mentor, mentee) {
+      const [row] = await sql(`INSERT INTO tandem (program_id, mentor_id, mentee_id) VALUES ($1, $2, $3) RETURNING id`, [
+        programId,
+        mentor.id,
+        mentee.id,
+      ]);
+      return row.id;
+    },
+    async assignment(by, moduleId, body = {}) {
+      return ok(
+        'assignment',
+        await api
+          .http()
+          .post(`/api/modules/${moduleId}/assignments`)
+          .set('Authorization', by.auth)
+          .send({ title: 'Aufgabe', instructions: 'Bitte bearbeiten.', ...body }),
         201,
       );
     },

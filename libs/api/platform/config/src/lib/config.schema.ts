@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_UPLOAD_MAX_BYTES } from '@ecampus/shared/contracts';
 
 /**
  * The built-in development JWT secret: accepted only when NODE_ENV is explicitly `development` or
@@ -6,18 +7,29 @@ import { z } from 'zod';
  */
 export const DEVELOPMENT_JWT_SECRET = 'ecampus-development-secret-change-me-in-production';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', ''])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0', '']).transform((v) => v === 'true' || v === '1');
 
 const url = (protocols: string[]) =>
-  z.string().refine((v) => {
-    try {
-      return protocols.includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}`);
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}`,
+  );
+
+/** Whether the runtime knows `name` as a time zone (Intl throws a RangeError for unknown ones). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const ConfigSchema = z
   .object({
@@ -27,7 +39,10 @@ export const ConfigSchema = z
     DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/ecampus'),
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
     /** Every Redis key (queues, throttler, socket adapter) starts with this; tests use one per run. */
-    REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').default('ecampus'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _')
+      .default('ecampus'),
     /** Unset = the built-in development secret, refused below unless NODE_ENV is explicitly development or test. */
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
@@ -63,17 +78,64 @@ export const ConfigSchema = z
     MAIL_FROM: z.string().default('eCampus <no-reply@ecampus.local>'),
     /** Seconds between runs of the outbox reconciler (re-enqueues pending rows). */
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** When the worker sends trainers and coordinators the daily digest of submissions waiting for review: `HH:MM`, or `off`. */
+    REVIEW_DIGEST_TIME: z
+      .string()
+      .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'must be a time HH:MM (00:00–23:59) or off')
+      .default('07:00'),
+    /** The time zone of REVIEW_DIGEST_TIME (and of the digest's day): an IANA name. */
+    REVIEW_DIGEST_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('Europe/Berlin'),
     /** Trust X-Forwarded-For from this many proxies (rate limit per IP behind a load balancer). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** OpenAPI UI and document: `on`, `off` or `admins` (document only with an admin's token); default by NODE_ENV below. */
     OPENAPI_UI: z.enum(['on', 'off', 'admins']).optional(),
+    /** Files of the API's own: stored uploads (`files/`, with STORAGE_DRIVER=local) and uploads in progress (`uploads/`). */
+    DATA_DIR: z.string().default('.data'),
+    /** Where uploaded files live: `local` (under DATA_DIR, one API node or a shared volume) or `s3` (S3-compatible object storage). */
+    STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+    /** The largest file an upload accepts, in bytes (at most 2 GiB). */
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(2 * 1024 ** 3)
+      .default(DEFAULT_UPLOAD_MAX_BYTES),
+    /** S3-compatible endpoint (MinIO, Ceph, Garage, …); unset = AWS S3 of S3_REGION. */
+    S3_ENDPOINT: url(['http:', 'https:']).optional(),
+    S3_REGION: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/, 'must be a region name such as eu-central-1')
+      .default('us-east-1'),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3–63 lower-case letters, digits, dots or hyphens')
+      .optional(),
+    /** Unset (both) = the SDK's default credentials (environment, instance or task role). */
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Bucket in the path (`endpoint/bucket/key`) instead of the host name: most self-hosted servers need it. */
+    S3_FORCE_PATH_STYLE: bool.default(false),
   })
   .superRefine((c, ctx) => {
     if (c.MAIL_TRANSPORT === 'smtp' && !c.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAIL_TRANSPORT=smtp' });
     }
+    if (c.STORAGE_DRIVER === 's3' && !c.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE_DRIVER=s3' });
+    }
+    if (!c.S3_ACCESS_KEY_ID !== !c.S3_SECRET_ACCESS_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+      });
+    }
     if ((c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) || (!c.ADMIN_EMAIL && c.ADMIN_PASSWORD)) {
-      ctx.addIssue({ code: 'custom', path: [c.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+        message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together',
+      });
     }
     // Anyone who knows the built-in secret can sign admin tokens: only where NODE_ENV says so explicitly.
     const builtInSecretAllowed = c.NODE_ENV === 'development' || c.NODE_ENV === 'test';

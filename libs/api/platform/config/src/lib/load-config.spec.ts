@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ MAIL_TRANSPORT: 'smtp' }, 'SMTP_URL'],
     [{ ADMIN_EMAIL: 'a@b.de' }, 'ADMIN_PASSWORD'],
+    [{ NODE_ENV: 'test', STORAGE_DRIVER: 'ftp' }, 'STORAGE_DRIVER'],
+    [{ NODE_ENV: 'test', STORAGE_DRIVER: 's3' }, 'S3_BUCKET'],
+    [{ NODE_ENV: 'test', S3_BUCKET: 'Not_A_Bucket' }, 'S3_BUCKET'],
+    [{ NODE_ENV: 'test', S3_ACCESS_KEY_ID: 'key' }, 'S3_SECRET_ACCESS_KEY'],
+    [{ NODE_ENV: 'test', S3_ENDPOINT: 'ftp://minio:9000' }, 'S3_ENDPOINT'],
+    [{ NODE_ENV: 'test', UPLOAD_MAX_BYTES: '25MB' }, 'UPLOAD_MAX_BYTES'],
+    [{ NODE_ENV: 'test', UPLOAD_MAX_BYTES: String(3 * 1024 ** 3) }, 'UPLOAD_MAX_BYTES'],
   ])('names the key of a wrong value %p', (env, key) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -26,6 +33,40 @@ describe('loadConfig', () => {
     } catch (e) {
       expect((e as ConfigError).key).toBe(key);
       expect((e as Error).message).toMatch(new RegExp(`^Invalid configuration: ${key} `));
+    }
+  });
+
+  it('stores uploads on the local disk under .data by default, 25 MB at most', () => {
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({
+      DATA_DIR: '.data',
+      STORAGE_DRIVER: 'local',
+      UPLOAD_MAX_BYTES: 25 * 1024 * 1024,
+      S3_REGION: 'us-east-1',
+      S3_FORCE_PATH_STYLE: false,
+    });
+    const s3 = loadConfig({
+      NODE_ENV: 'test',
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'ecampus-files',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+      UPLOAD_MAX_BYTES: '1048576',
+    });
+    expect(s3).toMatchObject({ STORAGE_DRIVER: 's3', S3_BUCKET: 'ecampus-files', S3_FORCE_PATH_STYLE: true, UPLOAD_MAX_BYTES: 1048576 });
+  });
+
+  it('sends the review digest at 07:00 in Berlin unless told otherwise; refuses other times and unknown zones', () => {
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ REVIEW_DIGEST_TIME: '07:00', REVIEW_DIGEST_TIMEZONE: 'Europe/Berlin' });
+    expect(loadConfig({ NODE_ENV: 'test', REVIEW_DIGEST_TIME: 'off', REVIEW_DIGEST_TIMEZONE: 'UTC' })).toMatchObject({
+      REVIEW_DIGEST_TIME: 'off',
+      REVIEW_DIGEST_TIMEZONE: 'UTC',
+    });
+    for (const [env, key] of [
+      [{ REVIEW_DIGEST_TIME: '7:00' }, 'REVIEW_DIGEST_TIME'],
+      [{ REVIEW_DIGEST_TIME: '24:00' }, 'REVIEW_DIGEST_TIME'],
+      [{ REVIEW_DIGEST_TIMEZONE: 'Mars/Olympus' }, 'REVIEW_DIGEST_TIMEZONE'],
+    ] as const) {
+      expect(() => loadConfig({ NODE_ENV: 'test', ...env })).toThrow(new RegExp(`^Invalid configuration: ${key} `));
     }
   });
 

@@ -4,4 +4,6 @@ export enum QueueName {
   Mail = 'mail',
   Certificates = 'certificates',
   Reports = 'reports',
+  /** Curriculum's scheduled work (the daily review digest). */
+  Curriculum = 'curriculum',
 }

@@ -4,12 +4,19 @@ import type { TestApi } from './test-api';
 /** What the matrix needs of the API under test (a `TestApi`, or a domain's fixtures on top of one). */
 export type MatrixApi = Pick<TestApi, 'http'>;
 
+/** A file a matrix call uploads as `multipart/form-data` (instead of a JSON body). */
+export interface MatrixUpload {
+  field: string;
+  fileName: string;
+  content: Buffer;
+}
+
 /** One route of an access matrix: how to call it, and the status each caller must get. */
 export interface MatrixRoute<Who extends string, World, Api extends MatrixApi = TestApi> {
   name: string;
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  /** Builds the URL and body; may prepare fresh data so that every allowed call can succeed. */
-  prepare(world: World, who: Who): Promise<{ url: string; body?: object }>;
+  /** Builds the URL and body (JSON, or a file to upload); may prepare fresh data so that every allowed call can succeed. */
+  prepare(world: World, who: Who): Promise<{ url: string; body?: object; upload?: MatrixUpload }>;
   /** Undoes what the call (or `prepare`) changed, so the next caller sees the same world; runs after every call. */
   cleanup?(world: World, api: Api): Promise<void>;
   expected: Record<Who, number>;
@@ -55,11 +62,11 @@ export function accessMatrix<Who extends string, World extends MatrixWorld<Who>,
   const cases = options.routes.flatMap((r) => options.callers.map((who): MatrixCase<Who, World, Api> => [r.name, who, r.expected[who], r]));
   const check = async (name: string, who: Who, expected: number, route: MatrixRoute<Who, World, Api>): Promise<void> => {
     const { api, world } = options.context();
-    const { url, body } = await route.prepare(world, who);
+    const { url, body, upload } = await route.prepare(world, who);
     let req = api.http()[route.method](url);
     const caller = world.people[who];
     if (caller) req = req.set('Authorization', caller.auth);
-    const res = body ? await req.send(body) : await req;
+    const res = upload ? await req.attach(upload.field, upload.content, upload.fileName) : body ? await req.send(body) : await req;
     try {
       const seen = `${name} as ${who}: ${res.status} ${JSON.stringify(res.body)}`;
       assert.equal(res.status, expected, `expected ${expected}, got ${seen}`);

@@ -9,11 +9,14 @@ export const TEST_JWT_SECRET = 'ecampus-integration-tests-only-0123456789abcdef'
 
 /**
  * The configuration of a process under test, built ONLY from explicit values: the test's own
- * database, Redis prefix and mail folder, quiet logs, generous login limits — then `env`.
+ * database, Redis prefix, mail and data folders, quiet logs, generous login limits — then `env`.
  * Nothing comes from `process.env`, so ADMIN_EMAIL, JWT_SECRET, SEED_DEMO … set in the shell of
  * the person running the tests change nothing.
  */
-export function testConfig(services: Pick<TestServices, 'db' | 'redisUrl' | 'redisPrefix' | 'mailDir'>, env: TestEnv = {}): AppConfig {
+export function testConfig(
+  services: Pick<TestServices, 'db' | 'redisUrl' | 'redisPrefix' | 'mailDir' | 'dataDir'>,
+  env: TestEnv = {},
+): AppConfig {
   return loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: services.db.url,
@@ -24,6 +27,7 @@ export function testConfig(services: Pick<TestServices, 'db' | 'redisUrl' | 'red
     LOG_LEVEL: 'silent',
     MAIL_TRANSPORT: 'log',
     MAIL_DIR: services.mailDir,
+    DATA_DIR: services.dataDir,
     LOGIN_RATE_LIMIT: '1000',
     LOGIN_IP_RATE_LIMIT: '10000',
     ...env,

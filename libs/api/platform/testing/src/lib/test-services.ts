@@ -13,13 +13,16 @@ export interface TestServices {
   redisPrefix: string;
   /** A fresh temporary folder for the log mail transport (MAIL_DIR). */
   mailDir: string;
-  /** Deletes the Redis keys under the prefix, drops the database and removes the mail folder. */
+  /** A fresh temporary folder for stored files and uploads in progress (DATA_DIR). */
+  dataDir: string;
+  /** Deletes the Redis keys under the prefix, drops the database and removes the mail and data folders. */
   release(): Promise<void>;
 }
 
 export async function createTestServices(): Promise<TestServices> {
   const db = await createTestDatabase();
   const mailDir = await mkdtemp(join(tmpdir(), 'ecampus-mail-'));
+  const dataDir = await mkdtemp(join(tmpdir(), 'ecampus-data-'));
   const redisUrl = testRedisUrl();
   const redisPrefix = testRedisPrefix();
   return {
@@ -27,10 +30,12 @@ export async function createTestServices(): Promise<TestServices> {
     redisUrl,
     redisPrefix,
     mailDir,
+    dataDir,
     async release() {
       await cleanTestRedis(redisUrl, redisPrefix);
       await db.drop();
       await rm(mailDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

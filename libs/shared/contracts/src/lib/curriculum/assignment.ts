@@ -79,6 +79,8 @@ export const AssignmentSchema = AssignmentSummarySchema.extend({
   canEdit: z.boolean(),
   /** The caller may submit: a mentor or mentee with a current tandem in the program. */
   canSubmit: z.boolean(),
+  /** The largest file the API accepts (bytes; the `UPLOAD_MAX_BYTES` setting), for the browser's own check. */
+  uploadMaxBytes: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -22,5 +22,7 @@ export const CurriculumErrorCode = {
   OwnTandem: 'own_tandem',
   /** An assignment with submissions cannot be deleted. */
   AssignmentHasSubmissions: 'assignment_has_submissions',
+  /** Files handed in (or uploaded) for an assignment whose submission kind is not `files`. */
+  FilesNotAccepted: 'files_not_accepted',
 } as const;
 export type CurriculumErrorCode = (typeof CurriculumErrorCode)[keyof typeof CurriculumErrorCode];

@@ -127,6 +127,8 @@ export const ModuleDetailSchema = ModuleSummarySchema.extend({
   lessons: z.array(LessonSummarySchema),
   materials: z.array(MaterialSchema),
   assignments: z.array(AssignmentSummarySchema),
+  /** The largest upload the API accepts (bytes; the `UPLOAD_MAX_BYTES` setting), for the browser's own check. */
+  uploadMaxBytes: z.number().int(),
   /** What the caller may do: edit (trainer, coordinator, admin; not in an archived program), complete lessons (participants). */
   canEdit: z.boolean(),
 });

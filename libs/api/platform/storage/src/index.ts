@@ -1,0 +1,11 @@
+export * from './lib/file-storage';
+export * from './lib/local-disk-storage';
+export * from './lib/s3-storage';
+export * from './lib/storage-settings';
+export * from './lib/file-name';
+export * from './lib/file-content';
+export * from './lib/upload-errors';
+export * from './lib/upload-receiver';
+export * from './lib/send-stored-file';
+export * from './lib/storage.module';
+export { ApiFileUpload, ApiFileDownload } from './lib/openapi';
