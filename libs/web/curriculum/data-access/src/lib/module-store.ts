@@ -6,7 +6,7 @@ import { CurriculumApi } from './curriculum-api';
 import { orderedBy } from './order';
 
 /**
- * One module with its lessons and, for staff, its history. Provided on the module's route.
+ * One module with its lessons, materials and assignments and, for staff, its history. Provided on the module's route.
  * Mutations reject with the HTTP error (forms and confirmation dialogs show the server's words).
  */
 @Injectable()
@@ -20,6 +20,8 @@ export class ModuleStore {
   readonly failed = this.moduleState.failed;
   readonly error = this.moduleState.error;
   readonly lessons = computed(() => this.module()?.lessons ?? []);
+  readonly materials = computed(() => this.module()?.materials ?? []);
+  readonly assignments = computed(() => this.module()?.assignments ?? []);
 
   readonly history = this.historyState.value;
   readonly historyLoading = this.historyState.loading;
@@ -69,6 +71,15 @@ export class ModuleStore {
       this.moduleState.update(() => before);
       throw e;
     }
+  }
+
+  /**
+   * A change made through another store (a material uploaded or deleted): shown at once without
+   * loading the module again; the history, once shown, follows.
+   */
+  async changed(change: (module: ModuleDetail) => ModuleDetail): Promise<void> {
+    this.moduleState.update((m) => (m ? change(m) : m));
+    await this.refreshHistory();
   }
 
   private async change(request: ReturnType<CurriculumApi['getModule']>): Promise<ModuleDetail> {

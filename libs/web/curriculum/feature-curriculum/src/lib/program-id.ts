@@ -37,4 +37,22 @@ export const curriculumLinks = {
     lessonId,
     'bearbeiten',
   ],
+  /** The assignment page; review mails and the review queue link to this path. */
+  assignment: (programId: string, moduleId: string, assignmentId: string) => [
+    '/programme',
+    programId,
+    MODULES_PATH,
+    moduleId,
+    'aufgaben',
+    assignmentId,
+  ],
+  editAssignment: (programId: string, moduleId: string, assignmentId: string) => [
+    '/programme',
+    programId,
+    MODULES_PATH,
+    moduleId,
+    'aufgaben',
+    assignmentId,
+    'bearbeiten',
+  ],
 };

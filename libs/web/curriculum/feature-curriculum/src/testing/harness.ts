@@ -7,13 +7,25 @@ import { RouterOutlet, provideRouter, withComponentInputBinding } from '@angular
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { curriculumRoutes } from '../lib/curriculum.routes';
+import { progressRoutes } from '../lib/progress/progress.routes';
+import { reviewRoutes } from '../lib/review/review.routes';
 
 /** Stands in for the program home: the tab renders below a page that holds `:programId`. */
 @Component({ selector: 'ec-test-program-home', imports: [RouterOutlet], template: '<router-outlet />' })
 class ProgramHome {}
 
 /** The curriculum's routes where the app mounts them, for the page specs. */
-const routes = [{ path: 'programme/:programId', component: ProgramHome, children: [{ path: 'module', children: curriculumRoutes }] }];
+const routes = [
+  {
+    path: 'programme/:programId',
+    component: ProgramHome,
+    children: [
+      { path: 'module', children: curriculumRoutes },
+      { path: 'pruefen', children: reviewRoutes },
+      { path: 'fortschritt', children: progressRoutes },
+    ],
+  },
+];
 
 /** The providers of a page spec: the routes with input binding, i18n (the route's guard loads the scope), HTTP testing. */
 export function configureCurriculumTest(): HttpTestingController {

@@ -1,6 +1,7 @@
+import { DestroyRef, inject, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TITLE_TEXT } from '@ecampus/web/shared/util-i18n';
-import { type ProgramTab, programTabRoutes, provideProgramTab, visibleProgramTabs } from './program-tabs';
+import { type ProgramTab, injectProgramTabBadges, programTabRoutes, provideProgramTab, visibleProgramTabs } from './program-tabs';
 
 const tab = (testId: string, order: number, visibleTo?: ProgramTab['visibleTo'], path = testId): ProgramTab => ({
   path,
@@ -50,5 +51,32 @@ describe('program tabs', () => {
 
   it('mounts nothing when no domain registered a tab', () => {
     expect(TestBed.runInInjectionContext(programTabRoutes)).toEqual([]);
+  });
+
+  it("makes each tab's badge in the caller's injection context, once per call", () => {
+    const waiting = signal<Record<string, number>>({ p1: 3 });
+    let made = 0;
+    const review: ProgramTab = {
+      ...staff,
+      path: 'pruefen',
+      badge: () => {
+        made++;
+        inject(DestroyRef); // a badge may learn how long the page that shows it lives
+        return {
+          count: (programId) => waiting()[programId] ?? 0,
+          label: (count) => ({ de: `${count} warten`, en: `${count} waiting` }),
+          testId: 'review-count-badge',
+        };
+      },
+    };
+    TestBed.configureTestingModule({ providers: [provideProgramTab(overview), provideProgramTab(review)] });
+    const badges = TestBed.runInInjectionContext(injectProgramTabBadges);
+    expect([...badges.keys()]).toEqual(['pruefen']);
+    expect(made).toBe(1);
+    const badge = badges.get('pruefen');
+    expect([badge?.count('p1'), badge?.count('p2')]).toEqual([3, 0]);
+    waiting.set({ p1: 0, p2: 1 });
+    expect([badge?.count('p1'), badge?.count('p2')]).toEqual([0, 1]);
+    expect(badge?.label(1)).toEqual({ de: '1 warten', en: '1 waiting' });
   });
 });

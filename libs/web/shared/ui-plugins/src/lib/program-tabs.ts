@@ -31,6 +31,26 @@ export interface ProgramTab {
    * elsewhere (programs' "Mein Tandem", which replaces the home instead of rendering under it).
    */
   readonly loadChildren?: LoadChildren;
+  /**
+   * A number beside the tab and beside its program in the navigation (submissions waiting for
+   * review). Made once by each page that shows tabs (the program home, the shell's navigation),
+   * in that page's injection context: it may inject a store, and `DestroyRef` to learn how long
+   * it is shown.
+   */
+  readonly badge?: () => ProgramTabBadge;
+}
+
+/** A count for a program tab, hidden at 0 (ProgramTab.badge). */
+export interface ProgramTabBadge {
+  /** The number for one program; reads signals, so the badge follows them. */
+  count(programId: string): number;
+  /**
+   * What the number means, in both languages (shown before the domain's dictionary is loaded):
+   * the badge's text for screen readers and its tooltip, "3 Abgaben warten auf Prüfung".
+   */
+  label(count: number): Bilingual;
+  /** `data-testid` of the badge. */
+  readonly testId: string;
 }
 
 /** The registered program tabs. Provide with provideProgramTab() in the app's providers only. */
@@ -56,6 +76,16 @@ export function visibleProgramTabs(
 /** The registered tabs, ordered. Call in an injection context. */
 export function injectProgramTabs(): readonly ProgramTab[] {
   return [...(inject(PROGRAM_TABS, { optional: true }) ?? [])].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The badges of the registered tabs that have one, by tab path, each made now (in the caller's
+ * injection context). A page that shows tabs calls this once.
+ */
+export function injectProgramTabBadges(): ReadonlyMap<string, ProgramTabBadge> {
+  const badges = new Map<string, ProgramTabBadge>();
+  for (const tab of injectProgramTabs()) if (tab.badge) badges.set(tab.path, tab.badge());
+  return badges;
 }
 
 /**

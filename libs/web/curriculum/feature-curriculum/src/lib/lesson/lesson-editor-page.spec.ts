@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { aLesson, aProgram } from '@ecampus/web/curriculum/data-access/testing';
 import { byTestId, configureCurriculumTest, openPage, settle, textOf, type } from '../../testing/harness';
-import { PREVIEW_DEBOUNCE_MS } from './lesson-editor-page';
+import { PREVIEW_DEBOUNCE_MS } from '../markdown-preview/markdown-preview';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const previewUrl = '/api/programs/p1/lesson-preview';

@@ -1,22 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormGroup, NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { LESSON_LIMITS, WebUrlSchema, type CreateLessonRequest } from '@ecampus/shared/contracts';
-import { CurriculumApi, LessonStore } from '@ecampus/web/curriculum/data-access';
+import { LessonStore } from '@ecampus/web/curriculum/data-access';
 import { formSubmit } from '@ecampus/web/shared/data-access';
 import { ConfirmDialog, EmptyState, FORM_KIT, Loading } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { MarkdownPreview } from '../markdown-preview/markdown-preview';
 import { curriculumLinks, programIdOfRoute } from '../program-id';
-
-/** How long typing pauses before the preview is asked for. */
-export const PREVIEW_DEBOUNCE_MS = 400;
-
-type Preview = { state: 'empty' } | { state: 'loading' } | { state: 'failed' } | { state: 'ready'; html: string };
 
 const webUrl = (control: { value: string }) =>
   !control.value.trim() || WebUrlSchema.safeParse(control.value).success ? null : { url: true };
@@ -24,18 +19,17 @@ const webUrl = (control: { value: string }) =>
 /**
  * The lesson editor (staff), for a new lesson (`lektionen/neu`) and an existing one
  * (`lektionen/:lessonId/bearbeiten`): title, minutes, video address and the Markdown text with a
- * live preview — the server renders and sanitises it (`lesson-preview`), this page only shows it.
+ * live preview (MarkdownPreview: the server renders and sanitises it).
  */
 @Component({
   selector: 'ec-lesson-editor-page',
-  imports: [FORM_KIT, MatButtonModule, RouterLink, Loading, EmptyState, TranslatePipe],
+  imports: [FORM_KIT, MatButtonModule, RouterLink, Loading, EmptyState, MarkdownPreview, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lesson-editor-page.html',
   styleUrl: './lesson-editor-page.css',
 })
 export class LessonEditorPage {
   protected readonly store = inject(LessonStore);
-  private readonly api = inject(CurriculumApi);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -63,7 +57,8 @@ export class LessonEditorPage {
   /** The form was filled from the loaded lesson. */
   protected readonly filled = signal(false);
 
-  protected readonly preview = signal<Preview>({ state: 'empty' });
+  /** The text as typed, for the preview. */
+  protected readonly body = toSignal(this.form.controls.body.valueChanges, { initialValue: this.form.controls.body.value });
 
   constructor() {
     effect(() => {
@@ -86,24 +81,6 @@ export class LessonEditorPage {
         this.filled.set(true);
       });
     });
-    const body = this.form.controls.body;
-    body.valueChanges
-      .pipe(
-        startWith(body.value),
-        map((text) => text.trim()),
-        debounceTime(PREVIEW_DEBOUNCE_MS),
-        distinctUntilChanged(),
-        switchMap((text) => {
-          if (!text) return of<Preview>({ state: 'empty' });
-          this.preview.set({ state: 'loading' });
-          return this.api.previewLesson(this.programId(), text).pipe(
-            map((html): Preview => ({ state: 'ready', html })),
-            catchError(() => of<Preview>({ state: 'failed' })),
-          );
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((preview) => this.preview.set(preview));
   }
 
   submit(): Promise<boolean> {

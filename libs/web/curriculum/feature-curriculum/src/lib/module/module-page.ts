@@ -7,17 +7,18 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { ModuleDetail, Program } from '@ecampus/shared/contracts';
 import { CurriculumStore, ModuleStore } from '@ecampus/web/curriculum/data-access';
-import { HistoryList, LessonList, ModuleStatusChip } from '@ecampus/web/curriculum/ui';
+import { AssignmentList, HistoryList, LessonList, ModuleStatusChip } from '@ecampus/web/curriculum/ui';
 import { formSubmit } from '@ecampus/web/shared/data-access';
 import { ConfirmDialog, EcDatePipe, EmptyState, Loading } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@ecampus/web/shared/util-i18n';
 import { curriculumLinks, programIdOfRoute } from '../program-id';
 import { CopyModuleDialog } from './copy-module-dialog';
 import { ModuleForm } from './module-form';
+import { ModuleMaterials } from './module-materials';
 
 /**
- * One module: summary, learning goals and lessons (with the participant's check marks). Staff
- * edit it, publish or unpublish it (after a confirmation), delete a draft, copy it into another
+ * One module: summary, learning goals, lessons (with the participant's check marks), materials
+ * and assignments (with the tandem's status; for staff what waits for review). Staff edit it, publish or unpublish it (after a confirmation), delete a draft, copy it into another
  * program, write and order its lessons, and read its history.
  */
 @Component({
@@ -34,6 +35,8 @@ import { ModuleForm } from './module-form';
     HistoryList,
     ModuleStatusChip,
     ModuleForm,
+    ModuleMaterials,
+    AssignmentList,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './module-page.html',

@@ -14,7 +14,12 @@ const FIELD_NAMES: readonly FieldName[] = [
   'body',
   'videoUrl',
   'estimatedMinutes',
+  'instructions',
+  'dueAt',
+  'submissionKind',
 ];
+/** Updates whose changed fields are listed. */
+const UPDATES: readonly ModuleHistoryEntry['action'][] = ['updated', 'lesson_updated', 'assignment_updated'];
 
 /** The edit history of a module, newest first: what happened, who did it, when, which fields changed. */
 @Component({
@@ -33,7 +38,7 @@ export class HistoryList {
   }
 
   protected fields(entry: ModuleHistoryEntry): string {
-    if (entry.action !== 'updated' && entry.action !== 'lesson_updated') return '';
+    if (!UPDATES.includes(entry.action)) return '';
     return Object.keys(entry.changes)
       .map((name) => (FIELD_NAMES.includes(name as FieldName) ? this.i18n.t(`curriculum.history.field.${name as FieldName}`) : name))
       .join(', ');

@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatTabNav } from '@angular/material/tabs';
 import { By } from '@angular/platform-browser';
@@ -116,6 +116,9 @@ describe('ProgramHomePage', () => {
     })
     class ReadingListTab {}
 
+    /** New items per program: the tab's count. */
+    const unread = signal<Record<string, number>>({});
+
     beforeEach(() => {
       localStorage.clear();
       TestBed.configureTestingModule({
@@ -129,6 +132,11 @@ describe('ProgramHomePage', () => {
             order: 35,
             testId: 'tab-reading-list',
             visibleTo: ['mentee', 'coordinator'],
+            badge: () => ({
+              count: (programId) => unread()[programId] ?? 0,
+              label: (count) => ({ de: `${count} neue Einträge`, en: `${count} new items` }),
+              testId: 'reading-list-badge',
+            }),
             loadChildren: () =>
               Promise.resolve([
                 { path: '', component: ReadingListTab },
@@ -168,6 +176,17 @@ describe('ProgramHomePage', () => {
       const page = await open('/programme/p1/leseliste/b1', ['coordinator']);
       expect(page.querySelector('[data-testid="tab-reading-list"]')?.classList).toContain('mdc-tab--active');
       expect(page.querySelector('[data-testid="tab-overview"]')?.classList).not.toContain('mdc-tab--active');
+    });
+
+    it("shows the tab's count for this program beside its label, and follows it", async () => {
+      unread.set({ p1: 2, p2: 5 });
+      const page = await open('/programme/p1/leseliste', ['mentee']);
+      const badge = () => page.querySelector('[data-testid="tab-reading-list"] [data-testid="reading-list-badge"]');
+      expect(badge()?.textContent?.trim()).toBe('2');
+      expect(page.querySelector('[data-testid="tab-reading-list"]')?.textContent).toContain(', 2 neue Einträge');
+      unread.set({});
+      await TestBed.inject(ApplicationRef).whenStable();
+      expect(badge()).toBeNull();
     });
 
     it('hides it from roles it does not name', async () => {

@@ -17,18 +17,18 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { ProgramStore } from '@ecampus/web/programs/data-access';
 import { MODE_KEYS, PROGRAM_STATUS_KEYS } from '@ecampus/web/programs/ui';
 import { EmptyState, Loading } from '@ecampus/web/shared/ui';
-import { injectProgramTabs, visibleProgramTabs } from '@ecampus/web/shared/ui-plugins';
+import { NavBadge, injectProgramTabBadges, injectProgramTabs, visibleProgramTabs } from '@ecampus/web/shared/ui-plugins';
 import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
 /**
  * Program home: title, mode, status and the registered tabs (provideProgramTab) the caller's roles
- * allow; the tabs' routes render below. When the tabs do not fit (a phone), their row scrolls sideways
+ * allow, with their counts (a tab's badge); the tabs' routes render below. When the tabs do not fit (a phone), their row scrolls sideways
  * (no paging buttons: a tab moved under the pointer between press and release was never clicked), and
  * the active tab is scrolled into view.
  */
 @Component({
   selector: 'ec-program-home-page',
-  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, Loading, EmptyState, TranslatePipe],
+  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, Loading, EmptyState, NavBadge, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './program-home-page.html',
   styleUrl: './program-home-page.css',
@@ -42,11 +42,13 @@ export class ProgramHomePage {
   protected readonly statusKey = computed(() => PROGRAM_STATUS_KEYS[this.store.program()?.status ?? 'draft']);
 
   private readonly registeredTabs = injectProgramTabs();
+  private readonly tabBadges = injectProgramTabBadges();
   protected readonly tabs = computed(() =>
     visibleProgramTabs(this.registeredTabs, { roles: this.store.roles(), isAdmin: this.store.isAdmin() }).map((tab) => ({
       link: ['/programme', this.programId(), ...(tab.path ? [tab.path] : [])],
       label: tab.label,
       testId: tab.testId,
+      badge: this.tabBadges.get(tab.path),
       // The overview (no path) is active on the program's own URL only; every other tab also on its sub-pages.
       exact: !tab.path,
     })),

@@ -1,11 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import type { EnvironmentProviders } from '@angular/core';
+import { DestroyRef, type EnvironmentProviders, inject, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore } from '@ecampus/web/shell/data-access';
-import { provideNavEntry } from '@ecampus/web/shared/ui-plugins';
+import { provideNavEntry, provideProgramTab } from '@ecampus/web/shared/ui-plugins';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { ShellLayout } from './shell-layout';
@@ -173,5 +173,54 @@ describe('ShellLayout', () => {
     expect(item('menu-password')?.textContent).toContain('Passwort ändern');
     expect(item('menu-sessions')?.getAttribute('href')).toBe('/konto/sitzungen');
     expect(item('menu-sessions')?.textContent).toContain('Sitzungen');
+  });
+
+  it('shows the counts program tabs register beside each program where she may see the tab, in the language, while the layout lives', async () => {
+    const waiting = signal<Record<string, number>>({ p1: 3, p2: 2, p3: 0 });
+    let shown = 0;
+    const { el, fixture } = await render(
+      provideProgramTab({
+        path: 'pruefen',
+        label: { de: 'Prüfen', en: 'Review' },
+        order: 110,
+        testId: 'tab-review',
+        visibleTo: ['coordinator', 'trainer', 'admin'],
+        badge: () => {
+          shown++;
+          inject(DestroyRef).onDestroy(() => shown--);
+          return {
+            count: (programId) => waiting()[programId] ?? 0,
+            label: (count) => ({ de: `${count} Abgaben warten auf Prüfung`, en: `${count} submissions waiting for review` }),
+            testId: 'review-count-badge',
+          };
+        },
+      }),
+    );
+    expect(shown).toBe(1);
+    backend.expectOne('/api/programs').flush(
+      listOf([
+        { id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: ['trainer'] },
+        { id: 'p2', title: 'Mentoring Nord', myRoles: ['mentee'] },
+        { id: 'p3', title: 'Mentoring Süd', myRoles: ['coordinator'] },
+      ]),
+    );
+    await fixture.whenStable();
+    const programs = Array.from(el.querySelectorAll<HTMLElement>('[data-testid="nav-program"]'));
+    const badge = (program?: HTMLElement) => program?.querySelector('[data-testid="review-count-badge"]');
+    expect(badge(programs[0])?.textContent?.trim()).toBe('3');
+    expect(programs[0]?.textContent).toContain('3 Abgaben warten auf Prüfung');
+    // Not hers to review (a mentee there), and nothing waiting.
+    expect(badge(programs[1])).toBeNull();
+    expect(badge(programs[2])).toBeNull();
+
+    waiting.set({ p1: 1, p3: 4 });
+    TestBed.inject(I18nService).setLanguage('en');
+    await fixture.whenStable();
+    expect(badge(programs[0])?.textContent?.trim()).toBe('1');
+    expect(programs[0]?.textContent).toContain('1 submissions waiting for review');
+    expect(badge(programs[2])?.textContent?.trim()).toBe('4');
+
+    fixture.destroy();
+    expect(shown).toBe(0);
   });
 });

@@ -11,7 +11,15 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { ACCOUNT_PASSWORD_PATH, ACCOUNT_SESSIONS_PATH, AuthStore, LOGIN_PATH } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore, type ProgramNavItem } from '@ecampus/web/shell/data-access';
 import { Icon } from '@ecampus/web/shared/ui';
-import { injectNavEntries, visibleNavEntries } from '@ecampus/web/shared/ui-plugins';
+import {
+  NavBadge,
+  injectNavEntries,
+  injectProgramTabBadges,
+  injectProgramTabs,
+  visibleNavEntries,
+  visibleProgramTabs,
+  type ProgramTabBadge,
+} from '@ecampus/web/shared/ui-plugins';
 import { I18nService, TranslatePipe, type Language } from '@ecampus/web/shared/util-i18n';
 import { map } from 'rxjs';
 
@@ -21,7 +29,8 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
 /**
  * The signed-in frame: toolbar with user menu (language, password, sessions, logout), navigation
  * (start page, the entries domains register with provideNavEntry that the person may see, her
- * programs — for administrators all, marked where she is no member), main area.
+ * programs — for administrators all, marked where she is no member — each with the counts its
+ * program tabs register, e.g. submissions waiting for review), main area.
  */
 @Component({
   selector: 'ec-shell-layout',
@@ -36,6 +45,7 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
     MatButtonModule,
     MatProgressBarModule,
     Icon,
+    NavBadge,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,6 +58,9 @@ export class ShellLayout {
   protected readonly i18n = inject(I18nService);
   protected readonly programs = inject(ProgramNavStore);
   private readonly registeredEntries = injectNavEntries();
+  /** The program tabs that carry a count; their badges live as long as this layout. */
+  private readonly badgedTabs = injectProgramTabs().filter((tab) => tab.badge);
+  private readonly tabBadges = injectProgramTabBadges();
 
   protected readonly user = this.auth.user;
   protected readonly navEntries = computed(() => visibleNavEntries(this.registeredEntries, { isAdmin: this.user()?.isAdmin ?? false }));
@@ -80,6 +93,21 @@ export class ShellLayout {
   /** Administrators see every program; this marks the ones they hold no role in. */
   protected notMember(program: ProgramNavItem): boolean {
     return (this.user()?.isAdmin ?? false) && program.myRoles?.length === 0;
+  }
+
+  /**
+   * The counts to show beside a program: the badges of the tabs she may see there (all of them
+   * when her roles are not known), those above 0.
+   */
+  protected badgesOf(program: ProgramNavItem): { count: number; badge: ProgramTabBadge }[] {
+    const tabs = program.myRoles
+      ? visibleProgramTabs(this.badgedTabs, { roles: program.myRoles, isAdmin: this.user()?.isAdmin ?? false })
+      : this.badgedTabs;
+    return tabs.flatMap((tab) => {
+      const badge = this.tabBadges.get(tab.path);
+      const count = badge?.count(program.id) ?? 0;
+      return badge && count > 0 ? [{ count, badge }] : [];
+    });
   }
 
   protected setLanguage(language: Language): void {
