@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
 import { openDialog } from './support/dialog';
+import { openModules } from './support/curriculum';
 import { DEMO_PASSWORD, expectNoSidewaysScrolling, pageOnAnotherDevice, signIn } from './support/sign-in';
 
 /**
@@ -11,27 +12,11 @@ import { DEMO_PASSWORD, expectNoSidewaysScrolling, pageOnAnotherDevice, signIn }
  */
 const TRAINER = process.env['E2E_TRAINER_EMAIL'] ?? 'training@ecampus.example';
 const MENTEE = process.env['E2E_MENTEE_EMAIL'] ?? 'gisela.brandt@ecampus.example';
-const PROGRAM_TITLE = 'Politikerinnen ins Netz 2027';
 
 // Unique per run, so the spec also works against a server that already ran it.
 const run = Date.now().toString(36);
 const moduleTitle = `Instagram-Stories für den Wahlkreis ${run}`;
 const lessonTitle = 'Die erste Story planen';
-
-async function openModules(page: Page, who: string): Promise<void> {
-  await page.goto('/programme');
-  const card = page.getByTestId('program-card').filter({ hasText: PROGRAM_TITLE });
-  await card.getByTestId('program-open').click();
-  await expect(page.getByTestId('program-title')).toHaveText(PROGRAM_TITLE);
-  // A plain click, as people click or tap, also at 360 px where the tab row scrolls sideways; the
-  // active tab is then scrolled into view (IntersectionObserver counts what the row clips).
-  await page.getByTestId('tab-modules').click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Module' })).toBeVisible();
-  await expect(page.getByTestId('tab-modules')).toHaveClass(/mdc-tab--active/);
-  await expect(page.getByTestId('tab-modules')).toBeInViewport({ ratio: 0.95 });
-  await expect(page.getByTestId('module-list')).toBeVisible();
-  await expectAccessible(page, `Module (${who})`);
-}
 
 test('Training schreibt ein Modul mit Lektion und veröffentlicht es, die Mentee liest die Lektion und schließt das Modul ab', async ({
   page,

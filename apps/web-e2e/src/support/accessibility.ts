@@ -28,16 +28,24 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 }
 
 /**
- * Waits for opening dialogs, menus and ripples to finish: half-faded elements would count as low
- * contrast. Endless animations (spinners) are not waited for.
+ * Waits for opening dialogs, menus, ripples and snack bars to finish: half-faded elements would
+ * count as low contrast. Some start their transition a frame or a timer after they are attached
+ * (a snack bar), so the page counts as settled only after two quiet frames in a row. Endless
+ * animations (spinners) are not waited for.
  */
 async function animationsFinished(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    const running = () =>
+      document.getAnimations().filter((a) => a.playState !== 'finished' && a.effect?.getComputedTiming().iterations !== Infinity);
+    for (let quiet = 0, rounds = 0; quiet < 2 && rounds < 100; rounds++) {
+      const now = running();
+      if (now.length === 0) quiet++;
+      else {
+        quiet = 0;
+        await Promise.all(now.map((a) => a.finished.catch(() => undefined)));
+      }
+      await frame();
+    }
+  });
 }
