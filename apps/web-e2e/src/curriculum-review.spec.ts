@@ -44,6 +44,15 @@ async function openAssignment(page: Page, who: string): Promise<void> {
   await expectAccessible(page, `Aufgabe (${who})`);
 }
 
+/** The trainer's page also works on a phone: checked at 360 px, then back to the desktop size. */
+async function onPhone(page: Page, where: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoSidewaysScrolling(page);
+  await expectAccessible(page, `${where}, 360 px`);
+  if (size) await page.setViewportSize(size);
+}
+
 /** The trainer's review of the tandem's latest version, from the assignment page. */
 async function review(page: Page, decision: 'changes' | 'approve', feedback: string): Promise<void> {
   const card = page.getByTestId('submission-card').filter({ hasText: 'Gisela Brandt' });
@@ -86,6 +95,7 @@ test('Training stellt Material und Aufgabe bereit, das Tandem gibt ab, überarbe
   await expect(material).toBeVisible();
   await expect(material).toContainText('3 Seiten');
   await expectAccessible(page, 'Modul mit Material');
+  await onPhone(page, 'Modul mit Material (Training)');
 
   // … writes an assignment (with the Markdown preview) …
   await page.getByTestId('assignment-create').click();
@@ -146,6 +156,7 @@ test('Training stellt Material und Aufgabe bereit, das Tandem gibt ab, überarbe
   const queued = page.getByTestId('review-queue-item').filter({ hasText: assignmentTitle });
   await expect(queued).toContainText('Gisela Brandt');
   await expectAccessible(page, 'Prüfen');
+  await onPhone(page, 'Prüfen');
   await queued.getByTestId('review-queue-open').click();
   await expect(page.getByTestId('assignment-heading')).toHaveText(assignmentTitle);
   await review(page, 'changes', 'Bitte nennen Sie auch, wie man Fragen vorab schicken kann.');
