@@ -42,7 +42,7 @@ describe('ProgressPage', () => {
     expect(names(el)).toEqual(['Gisela Hartmann', 'Jonas Keller', 'Lena Vogt', 'Ursula Brandt']);
     const jonas = el.querySelector('[data-testid="progress-row"][data-name="Jonas Keller"]');
     expect(Array.from(jonas?.querySelectorAll('[data-testid="progress-cell"]') ?? []).map((c) => clean(c.textContent))).toEqual([
-      '1/4 Lektionen · 0/1 Aufgaben',
+      '1/4 Lektionen · 0/1 Aufgabe',
       'abgeschlossen',
     ]);
     const tandems = Array.from(el.querySelectorAll('[data-testid="progress-tandem"]')).map((t) => clean(t.textContent));

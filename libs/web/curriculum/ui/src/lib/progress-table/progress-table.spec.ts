@@ -90,7 +90,7 @@ describe('ProgressTable', () => {
     expect(texts(lena, '[data-testid="progress-row-completed"]')).toEqual(['1 von 3']);
     // A missing cell counts as nothing done.
     const ursula = el.querySelector('[data-user-id="u-ursula"]') as HTMLElement;
-    expect(texts(ursula, '[data-testid="progress-cell"]')).toEqual(['0/4 Lektionen · 0/1 Aufgaben', 'abgeschlossen', '0/2 Aufgaben']);
+    expect(texts(ursula, '[data-testid="progress-cell"]')).toEqual(['0/4 Lektionen · 0/1 Aufgabe', 'abgeschlossen', '0/2 Aufgaben']);
 
     TestBed.inject(I18nService).setLanguage('en');
     await fixture.whenStable();
