@@ -52,12 +52,14 @@ export const FIND_USER = `SELECT id, email::text AS email, display_name AS "disp
   created_at AS "createdAt", updated_at AS "updatedAt"
   FROM app_user WHERE id = $1`;
 
-/** currentTandemIdSql('$1', 'pm.user_id') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
-const CURRENT_TANDEM_OF_MEMBER = `(SELECT ct.id FROM tandem ct
-            WHERE ct.program_id = $1 AND (ct.mentor_id = pm.user_id OR ct.mentee_id = pm.user_id)
-              AND ct.status IN ('active', 'paused')
-            ORDER BY (ct.status = 'active') DESC, ct.created_at DESC
-            LIMIT 1)`;
+/** currentTandemsSql('$1') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
+const CURRENT_TANDEMS = `(SELECT DISTINCT ON (side.person_id) side.person_id, side.tandem_id
+             FROM (SELECT ct.mentor_id AS person_id, ct.id AS tandem_id, ct.status, ct.created_at
+                     FROM tandem ct WHERE ct.program_id = $1 AND ct.status IN ('active', 'paused')
+                   UNION ALL
+                   SELECT ct.mentee_id, ct.id, ct.status, ct.created_at
+                     FROM tandem ct WHERE ct.program_id = $1 AND ct.status IN ('active', 'paused')) side
+            ORDER BY side.person_id, (side.status = 'active') DESC, side.created_at DESC)`;
 
 /** currentTandemIdSql('$1', '$2') of libs/api/programs/access/src/lib/current-tandem.sql.ts */
 const CURRENT_TANDEM_OF_CALLER = `(SELECT ct.id FROM tandem ct
@@ -117,9 +119,10 @@ export const PROGRESS_MATRIX = `WITH mods AS (
        ),
        scoped AS (
          SELECT * FROM (
-           SELECT pm.user_id, pm.role, u.display_name, ${CURRENT_TANDEM_OF_MEMBER} AS tandem_id
+           SELECT pm.user_id, pm.role, u.display_name, ct.tandem_id
              FROM program_member pm
              JOIN app_user u ON u.id = pm.user_id
+             LEFT JOIN ${CURRENT_TANDEMS} ct ON ct.person_id = pm.user_id
             WHERE pm.program_id = $1 AND pm.role IN ('mentor', 'mentee')
               AND ($3::uuid[] IS NULL OR pm.user_id = ANY($3::uuid[]))
          ) people

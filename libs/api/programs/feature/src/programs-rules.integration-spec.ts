@@ -1,3 +1,4 @@
+import { currentTandemIdSql, currentTandemsSql } from '@ecampus/api/programs/access';
 import { createTestApi, dbDate } from '@ecampus/api/platform/testing';
 import { ProgramsModule } from './lib/programs.module';
 import { withProgramsFixtures, type ProgramsTestApi, type TestPerson } from './testing/programs-fixtures';
@@ -276,6 +277,35 @@ describe('programs, roles and tandems: rules (real PostgreSQL)', () => {
       });
       expect(meeting.status).toBe(422);
       expect(meeting.body.code).toBe('tandem_ended');
+    });
+
+    it('"her current tandem" is one definition, per person and for everyone at once (the progress matrix)', async () => {
+      const id = await programWithCoordinator();
+      const [m1, m2, m3, e1, e2, e3] = await people(id, ['mentor', 'mentor', 'mentor', 'mentee', 'mentee', 'mentee']);
+      const create = async (mentor: TestPerson, mentee: TestPerson) =>
+        (await as(coordinator).post(`/api/programs/${id}/tandems`, { mentorId: mentor.id, menteeId: mentee.id })).body.id as string;
+      // e1: paused with m1, then active with m2 (active wins); m1: the paused one only.
+      const paused = await create(m1, e1);
+      await as(coordinator).patch(`/api/tandems/${paused}`, { status: 'paused' }).expect(200);
+      const active = await create(m2, e1);
+      // e2: an ended tandem only (none); e3 with m3: active.
+      const ended = await create(m3, e2);
+      await as(coordinator).patch(`/api/tandems/${ended}`, { status: 'ended', endReason: 'Umzug' }).expect(200);
+      const third = await create(m3, e3);
+
+      const perPerson: { user_id: string; tandem_id: string | null }[] = await t.db.dataSource.query(
+        `SELECT pm.user_id, ${currentTandemIdSql('$1', 'pm.user_id')} AS tandem_id FROM program_member pm
+          WHERE pm.program_id = $1 AND pm.role IN ('mentor', 'mentee') ORDER BY pm.user_id`,
+        [id],
+      );
+      const atOnce: { user_id: string; tandem_id: string | null }[] = await t.db.dataSource.query(
+        `SELECT pm.user_id, ct.tandem_id FROM program_member pm LEFT JOIN ${currentTandemsSql('$1')} ct ON ct.person_id = pm.user_id
+          WHERE pm.program_id = $1 AND pm.role IN ('mentor', 'mentee') ORDER BY pm.user_id`,
+        [id],
+      );
+      expect(atOnce).toEqual(perPerson);
+      const of = (p: TestPerson) => perPerson.find((r) => r.user_id === p.id)?.tandem_id;
+      expect([of(e1), of(m1), of(m2), of(e2), of(m3), of(e3)]).toEqual([active, paused, active, null, third, third]);
     });
 
     it('goals: either partner or the coordinator edits; a partner may not change the status; a trainer neither', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import type { EntityManager } from 'typeorm';
-import { currentTandemIdSql } from '@ecampus/api/programs/access';
+import { currentTandemsSql } from '@ecampus/api/programs/access';
 
 /** A published module as a column of the matrix. */
 export interface ProgressModuleRow {
@@ -69,9 +69,10 @@ export class ProgressRepository {
        ),
        scoped AS (
          SELECT * FROM (
-           SELECT pm.user_id, pm.role, u.display_name, ${currentTandemIdSql('$1', 'pm.user_id')} AS tandem_id
+           SELECT pm.user_id, pm.role, u.display_name, ct.tandem_id
              FROM program_member pm
              JOIN app_user u ON u.id = pm.user_id
+             LEFT JOIN ${currentTandemsSql('$1')} ct ON ct.person_id = pm.user_id
             WHERE pm.program_id = $1 AND pm.role IN ('mentor', 'mentee')
               AND ($3::uuid[] IS NULL OR pm.user_id = ANY($3::uuid[]))
          ) people
