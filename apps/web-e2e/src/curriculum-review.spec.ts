@@ -45,11 +45,12 @@ async function openAssignment(page: Page, who: string): Promise<void> {
 }
 
 /** The trainer's page also works on a phone: checked at 360 px, then back to the desktop size. */
-async function onPhone(page: Page, where: string): Promise<void> {
+async function onPhone(page: Page, where: string, check?: () => Promise<void>): Promise<void> {
   const size = page.viewportSize();
   await page.setViewportSize({ width: 360, height: 740 });
   await expectNoSidewaysScrolling(page);
   await expectAccessible(page, `${where}, 360 px`);
+  await check?.();
   if (size) await page.setViewportSize(size);
 }
 
@@ -156,7 +157,8 @@ test('Training stellt Material und Aufgabe bereit, das Tandem gibt ab, überarbe
   const queued = page.getByTestId('review-queue-item').filter({ hasText: assignmentTitle });
   await expect(queued).toContainText('Gisela Brandt');
   await expectAccessible(page, 'Prüfen');
-  await onPhone(page, 'Prüfen');
+  // On a phone the navigation is closed: its button carries what waits.
+  await onPhone(page, 'Prüfen', () => expect(page.getByTestId('nav-toggle-count')).toBeVisible());
   await queued.getByTestId('review-queue-open').click();
   await expect(page.getByTestId('assignment-heading')).toHaveText(assignmentTitle);
   await review(page, 'changes', 'Bitte nennen Sie auch, wie man Fragen vorab schicken kann.');

@@ -24,6 +24,7 @@ export const de = {
   shell: {
     skipToContent: 'Zum Inhalt springen',
     openNavigation: 'Navigation öffnen',
+    openNavigationWaiting: 'Navigation öffnen ({count, plural, one {# neuer Hinweis} other {# neue Hinweise}})',
     closeNavigation: 'Navigation schließen',
     mainNavigation: 'Hauptnavigation',
     home: 'Startseite',

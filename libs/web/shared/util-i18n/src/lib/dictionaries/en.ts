@@ -21,6 +21,7 @@ export const en: DictionaryOf<typeof de> = {
   shell: {
     skipToContent: 'Skip to content',
     openNavigation: 'Open navigation',
+    openNavigationWaiting: 'Open navigation ({count, plural, one {# new notice} other {# new notices}})',
     closeNavigation: 'Close navigation',
     mainNavigation: 'Main navigation',
     home: 'Start page',

@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { DestroyRef, type EnvironmentProviders, inject, signal } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { DestroyRef, type EnvironmentProviders, inject, makeEnvironmentProviders, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { AuthStore } from '@ecampus/web/identity/data-access';
@@ -10,6 +11,7 @@ import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { ShellLayout } from './shell-layout';
 import { listOf } from '@ecampus/shared/contracts';
+import { of } from 'rxjs';
 
 const user = {
   id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11',
@@ -222,5 +224,34 @@ describe('ShellLayout', () => {
 
     fixture.destroy();
     expect(shown).toBe(0);
+  });
+
+  it('on a phone, the closed menu button carries the sum of the counts and says it', async () => {
+    const phone = makeEnvironmentProviders([
+      { provide: BreakpointObserver, useValue: { observe: () => of({ matches: true, breakpoints: {} }) } },
+    ]);
+    const { $, fixture } = await render(
+      phone,
+      provideProgramTab({
+        path: 'pruefen',
+        label: { de: 'Prüfen', en: 'Review' },
+        order: 110,
+        testId: 'tab-review',
+        badge: () => ({
+          count: (programId) => ({ p1: 2, p2: 3 })[programId] ?? 0,
+          label: (count) => ({ de: `${count} Abgaben warten auf Prüfung`, en: `${count} submissions waiting for review` }),
+          testId: 'review-count-badge',
+        }),
+      }),
+    );
+    backend.expectOne('/api/programs').flush(
+      listOf([
+        { id: 'p1', title: 'Politikerinnen ins Netz 2027', myRoles: ['trainer'] },
+        { id: 'p2', title: 'Mentoring Süd', myRoles: ['coordinator'] },
+      ]),
+    );
+    await fixture.whenStable();
+    expect($('nav-toggle-count')?.textContent?.trim()).toBe('5');
+    expect($('nav-toggle')?.querySelector('.cdk-visually-hidden')?.textContent?.trim()).toBe('Navigation öffnen (5 neue Hinweise)');
   });
 });

@@ -110,6 +110,14 @@ export class ShellLayout {
     });
   }
 
+  /**
+   * All counts of all programs together: on a phone the navigation is closed, so its menu button
+   * carries the sum (and says it to screen readers) — something waits behind it.
+   */
+  protected readonly waitingTotal = computed(() =>
+    this.programs.programs().reduce((sum, program) => sum + this.badgesOf(program).reduce((s, shown) => s + shown.count, 0), 0),
+  );
+
   protected setLanguage(language: Language): void {
     this.i18n.setLanguage(language);
   }
