@@ -46,6 +46,8 @@ export default async function globalSetup(): Promise<void> {
         LOGIN_RATE_LIMIT: '200',
         LOGIN_IP_RATE_LIMIT: '1000',
         MAIL_DIR: path.join(logs, 'mail'),
+        // Uploaded files of this run (materials, hand-ins) stay with its logs, never in the caller's .data/.
+        DATA_DIR: path.join(logs, 'data'),
       }),
       databaseUrl: withDatabase(server, database),
       redisUrl,

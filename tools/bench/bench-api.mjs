@@ -254,6 +254,8 @@ async function main() {
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
       MAIL_DIR: path.join(logs, 'mail'),
+      // The demo's handout and any upload of this run stay with its logs, never in the caller's .data/.
+      DATA_DIR: path.join(logs, 'data'),
       ...API_ENV,
     }),
     databaseUrl,

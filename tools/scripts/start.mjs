@@ -149,6 +149,8 @@ async function main() {
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       LOG_PRETTY: process.env.LOG_PRETTY ?? String(Boolean(process.stdout.isTTY)),
+      // Uploaded files beside the embedded database and the generated secrets, wherever npm start was called from.
+      DATA_DIR: process.env.DATA_DIR ?? DATA_DIR,
     },
     databaseUrl: db.url,
     redisUrl: redis.url,
