@@ -179,6 +179,13 @@ describe('domain generator', () => {
     expect(read(tree, WEB_CONFIG_FILE)).toContain('provideLiveClassroom(),');
   });
 
+  it('stamps the migration after the newest one of the workspace when that one carries a later stamp', async () => {
+    const tree = workspace();
+    tree.write('libs/api/archive/feature/src/migrations/1800000500000-archive.ts', 'export {};');
+    await domainGenerator(tree, { name: 'lexicon', skipFormat: true });
+    expect(tree.exists('libs/api/lexicon/feature/src/migrations/1800000501000-lexicon.ts')).toBe(true);
+  });
+
   describe('refuses', () => {
     it.each([
       ['Glossary', /kebab-case/],

@@ -1,4 +1,4 @@
-import { names, readJson, type Tree } from '@nx/devkit';
+import { names, readJson, visitNotIgnoredFiles, type Tree } from '@nx/devkit';
 
 /** What `nx g ./tools/generators:domain` is called with (schema.json). */
 export interface DomainGeneratorSchema {
@@ -135,6 +135,21 @@ export function normalizeOptions(tree: Tree, schema: DomainGeneratorSchema, now:
     title: name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' '),
     uses: uses.sort(),
     usesPrograms: uses.includes('programs'),
-    timestamp: now(),
+    timestamp: migrationTimestamp(tree, now()),
   };
+}
+
+/**
+ * The new migration's timestamp: now, or just after the newest migration of the workspace when
+ * that one is later (hand-written migrations may carry future stamps). Migrations run in stamp
+ * order (orderMigrations), so a new domain's tables must come after every table they may refer to.
+ */
+export function migrationTimestamp(tree: Tree, now: number): number {
+  let newest = 0;
+  if (tree.exists('libs'))
+    visitNotIgnoredFiles(tree, 'libs', (file) => {
+      const match = /\/migrations\/(\d{13})-[^/]+\.ts$/.exec(file);
+      if (match) newest = Math.max(newest, Number(match[1]));
+    });
+  return Math.max(now, newest + 1000);
 }
