@@ -4,6 +4,7 @@ import { IDENTITY_MIGRATIONS } from '@ecampus/api/identity/accounts';
 import { IDENTITY_SESSION_MIGRATIONS } from '@ecampus/api/identity/feature';
 import { PROGRAMS_MIGRATIONS } from '@ecampus/api/programs/feature';
 import { CURRICULUM_MIGRATIONS } from '@ecampus/api/curriculum/feature';
+import { LIVE_MIGRATIONS } from '@ecampus/api/live/feature';
 
 /**
  * Every migration of every library, as one ordered history. Listed explicitly (not globbed) so the
@@ -17,4 +18,5 @@ export const MIGRATIONS = orderMigrations([
   ...IDENTITY_SESSION_MIGRATIONS,
   ...PROGRAMS_MIGRATIONS,
   ...CURRICULUM_MIGRATIONS,
+  ...LIVE_MIGRATIONS,
 ]);

@@ -1,5 +1,6 @@
 import { CurriculumJobsModule } from '@ecampus/api/curriculum/feature';
 import { HealthJobsModule } from '@ecampus/api/platform/health';
+import { LiveJobsModule } from '@ecampus/api/live/feature';
 import { MailJobsModule } from '@ecampus/api/platform/mail';
 
 /**
@@ -7,4 +8,4 @@ import { MailJobsModule } from '@ecampus/api/platform/mail';
  * them (config, logs, database, queues) comes from `createWorkerApplication`. A new domain adds its
  * `XJobsModule` here; the API imports the producer side (`XModule`) instead.
  */
-export const WORKER_JOBS = [HealthJobsModule, MailJobsModule, CurriculumJobsModule];
+export const WORKER_JOBS = [HealthJobsModule, MailJobsModule, CurriculumJobsModule, LiveJobsModule];

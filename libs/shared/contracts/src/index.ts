@@ -6,3 +6,4 @@ export * from './lib/health';
 export * from './lib/realtime';
 export * from './lib/programs';
 export * from './lib/curriculum';
+export * from './lib/live';

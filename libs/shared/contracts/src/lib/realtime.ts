@@ -1,14 +1,15 @@
 /**
- * Socket.IO event maps shared by the API gateways and the web client.
- * Later issues add the /live events of API.md here.
+ * Socket.IO event maps shared by the API gateways and the web client: the foundation's events
+ * and the live room's (live/room.ts).
  */
 import type { ApiError } from './common';
+import type { LiveClientToServerEvents, LiveServerToClientEvents } from './live/room';
 
 /** The answer of every client → server event: ok with its data, or the error shape's code and message. */
 export type SocketAck<T extends object = object> = ({ ok: true } & T) | { ok: false; error: Pick<ApiError, 'code' | 'message'> };
 
 /** Server → client events of every namespace. */
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends LiveServerToClientEvents {
   /** Sent once after a successful handshake. */
   'session:ready': (payload: { userId: string }) => void;
   /** The access token the socket was opened with has expired; the server closes the socket next. */
@@ -18,7 +19,7 @@ export interface ServerToClientEvents {
 }
 
 /** Client → server events; each answers through the ack callback. */
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends LiveClientToServerEvents {
   ping: (payload: Record<string, never>, ack: (answer: SocketAck<{ at: string }>) => void) => void;
 }
 

@@ -85,6 +85,14 @@ export const ConfigSchema = z
       .default('07:00'),
     /** The time zone of REVIEW_DIGEST_TIME (and of the digest's day): an IANA name. */
     REVIEW_DIGEST_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('Europe/Berlin'),
+    /** Live seminars: a session still open this many minutes after its planned end ends itself (queued job). */
+    LIVE_AUTO_END_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
+    /** Live seminars: chat, questions and polls of a session are deleted this many days after it ended (daily job). */
+    LIVE_CHAT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Live seminars: attendance of a session is deleted this many days after it ended (daily job). */
+    LIVE_ATTENDANCE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+    /** Live seminars: the time zone of times in reminder mails and of the nightly retention run (an IANA name). */
+    LIVE_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('Europe/Berlin'),
     /** Trust X-Forwarded-For from this many proxies (rate limit per IP behind a load balancer). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** OpenAPI UI and document: `on`, `off` or `admins` (document only with an admin's token); default by NODE_ENV below. */

@@ -6,4 +6,6 @@ export enum QueueName {
   Reports = 'reports',
   /** Curriculum's scheduled work (the daily review digest). */
   Curriculum = 'curriculum',
+  /** Live seminars: reminders, auto-end of sessions left open, the daily retention of room records. */
+  Live = 'live',
 }

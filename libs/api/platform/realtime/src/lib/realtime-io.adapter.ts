@@ -18,6 +18,8 @@ type IoOptions = NonNullable<Parameters<IoAdapter['create']>[1]>;
 
 /** How long a dropped client may come back and get the events it missed. */
 const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
+/** The largest message a client may send (the engine closes the connection above it; events have zod limits below it). */
+const MAX_MESSAGE_BYTES = 256 * 1024;
 
 /**
  * Socket.IO for every gateway of the API: cross-process broadcast and connection state recovery
@@ -60,6 +62,7 @@ export class RealtimeIoAdapter extends IoAdapter {
       ...options,
       transports: ['websocket', 'polling'],
       perMessageDeflate: false,
+      maxHttpBufferSize: MAX_MESSAGE_BYTES,
       cors,
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
       allowRequest: (

@@ -1,0 +1,28 @@
+import {
+  CalendarFeedEntity,
+  LiveAttendanceEntity,
+  LiveChatMessageEntity,
+  LivePollEntity,
+  LivePollVoteEntity,
+  LiveQuestionEntity,
+  LiveQuestionVoteEntity,
+  LiveSessionEntity,
+  LiveSessionRemovalEntity,
+  LiveSessionTrainerEntity,
+} from './live.entities';
+
+export * from './live.entities';
+
+/** Every entity of this feature, for TypeOrmModule.forFeature. */
+export const LIVE_ENTITIES = [
+  LiveSessionEntity,
+  LiveSessionTrainerEntity,
+  LiveSessionRemovalEntity,
+  LiveChatMessageEntity,
+  LiveQuestionEntity,
+  LiveQuestionVoteEntity,
+  LivePollEntity,
+  LivePollVoteEntity,
+  LiveAttendanceEntity,
+  CalendarFeedEntity,
+];

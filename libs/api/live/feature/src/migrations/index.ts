@@ -1,0 +1,5 @@
+import { LiveSessions1796000000000 } from './1796000000000-live-sessions';
+import { LiveReminders1796000000100 } from './1796000000100-live-reminders';
+
+/** Live's migrations. Listed in the app's migration list (apps/api/src/migrations.ts). */
+export const LIVE_MIGRATIONS = [LiveSessions1796000000000, LiveReminders1796000000100];

@@ -1,0 +1,24 @@
+/** Stable codes of the live domain's refusals (HTTP and socket acks), besides common.ts's ErrorCode. */
+export const LiveErrorCode = {
+  /** The session is not live (or not yet joinable: earlier than 15 minutes before the start). */
+  SessionNotOpen: 'live_session_not_open',
+  /** The session has ended. */
+  SessionEnded: 'live_session_ended',
+  /** The caller was removed from this session by a moderator. */
+  Removed: 'live_removed',
+  /** The event needs a joined socket (`session:join` first). */
+  NotJoined: 'live_not_joined',
+  /** Chat is locked, or the caller's chat is muted. */
+  ChatClosed: 'live_chat_closed',
+  /** The poll is closed or not the open one. */
+  PollClosed: 'live_poll_closed',
+  /** Only while scheduled (editing, deleting). */
+  NotScheduled: 'live_session_not_scheduled',
+  /** A trainer named for a session is not a trainer or coordinator of its program. */
+  InvalidTrainers: 'live_invalid_trainers',
+  /** The module named for a session is not a module of its program. */
+  InvalidModule: 'live_invalid_module',
+  /** A session cannot be scheduled to start in the past. */
+  StartsInPast: 'live_starts_in_past',
+} as const;
+export type LiveErrorCode = (typeof LiveErrorCode)[keyof typeof LiveErrorCode];
