@@ -26,6 +26,8 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
     video: 'off',
+    // A click that cannot happen fails at its own line, not at the end of a long journey.
+    actionTimeout: 15_000,
     // Debian's Chromium: never a downloaded browser (`npx playwright install` fails here).
     browserName: 'chromium',
     launchOptions: {

@@ -10,6 +10,7 @@ import { acceptLanguageInterceptor, globalHttpErrorInterceptor } from '@ecampus/
 import { I18nService, provideI18n } from '@ecampus/web/shared/util-i18n';
 import { appRoutes } from './app.routes';
 import { provideCurriculum } from '@ecampus/web/curriculum/feature-curriculum/plugin';
+import { provideLive } from '@ecampus/web/live/feature-live/plugin';
 
 /**
  * The composition root. A domain joins the app with one line in the list below (its provide
@@ -46,5 +47,6 @@ export const appConfig: ApplicationConfig = {
     provideAccountAdministration(),
     providePrograms(),
     provideCurriculum(),
+    provideLive(),
   ],
 };
