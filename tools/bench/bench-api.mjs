@@ -12,21 +12,18 @@
 //   npm run bench:api [-- --seconds=10 --warmup=3 --connections=20 --no-profile --profile-route=modules|progress|me]
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { Redis } from 'ioredis';
-import { dropDatabase, ensureDatabase, withDatabase } from '../scripts/lib/database.mjs';
 import { cleanEnv } from '../scripts/lib/env.mjs';
-import { redact, say, StackError } from '../scripts/lib/log.mjs';
+import { say, StackError } from '../scripts/lib/log.mjs';
 import { ROOT, shown } from '../scripts/lib/paths.mjs';
 import { freePort } from '../scripts/lib/ports.mjs';
-import { ensurePostgres } from '../scripts/lib/postgres.mjs';
 import { sleep, startProcess, stopProcess } from '../scripts/lib/processes.mjs';
-import { ensureRedis } from '../scripts/lib/redis.mjs';
 import { DIST, startStack } from '../scripts/lib/stack.mjs';
+import { benchServices, childPid, cleanupList, cpuSeconds, option } from './bench-common.mjs';
 import { startProfile } from './cpu-profile.mjs';
 import { load } from './load.mjs';
 import { formatSummary, summarise } from './profile-summary.mjs';
@@ -55,18 +52,6 @@ if (!('WebSocket' in globalThis) && process.allowedNodeEnvironmentFlags.has('--e
 const COORDINATOR = { email: 'koordination@ecampus.example', password: 'Demo-Passwort-2027!' };
 const BARE_SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bare-server.mjs');
 
-/**
- * `--name=value` of the command line as a number.
- * @param {string} name
- * @param {number} fallback
- */
-function option(name, fallback) {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new StackError(`--${name} must be a positive number.`);
-  return value;
-}
-
 const SECONDS = option('seconds', 10);
 const WARMUP = option('warmup', 3);
 const CONNECTIONS = option('connections', 20);
@@ -88,33 +73,7 @@ const API_ENV = Object.fromEntries(
     }),
 );
 
-/** @type {Array<() => Promise<unknown>>} */
-const cleanups = [];
-async function cleanUp() {
-  for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => console.error(err));
-}
-let interrupted = false;
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  // Ctrl-C reaches us twice when run through the flag's re-start (from the terminal and forwarded).
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    void cleanUp().then(() => process.exit(130));
-  });
-}
-
-/** The test server (TEST_DATABASE_URL, DATABASE_URL, 127.0.0.1:5432) or else the embedded one, as in `npm test`. */
-async function postgresServer() {
-  const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (given) return ensurePostgres({ databaseUrl: given });
-  try {
-    return await ensurePostgres({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  } catch {
-    say('No PostgreSQL on 127.0.0.1:5432: using the embedded one of `npm start`.');
-    const db = await ensurePostgres({ database: 'postgres', adoptRunning: false });
-    return { ...db, url: withDatabase(db.url, 'postgres') };
-  }
-}
+const cleanups = cleanupList();
 
 /**
  * Waits until `url` answers 200.
@@ -142,56 +101,6 @@ async function getJson(url, headers) {
   const res = await fetch(url, { headers });
   if (res.status !== 200) throw new StackError(`GET ${url}: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
   return res.json();
-}
-
-/**
- * Deletes the run's Redis keys (queues, throttler, health probe) once the apps have stopped.
- * @param {string} url
- * @param {string} prefix
- */
-async function dropRedisKeys(url, prefix) {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
-/** The pid of the API process the stack started (a child of ours running dist/apps/api/main.js). */
-function apiPid() {
-  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const ppid = Number(
-        readFileSync(`/proc/${entry}/stat`, 'utf8')
-          .replace(/^.*\) /, '')
-          .split(' ')[1],
-      );
-      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(DIST.api)) return Number(entry);
-    } catch {
-      /* ended meanwhile */
-    }
-  }
-  throw new StackError('The API process was not found among our children (the CPU figures and the profile read /proc: Linux only).');
-}
-
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-/**
- * User + system CPU seconds a process has used so far.
- * @param {number} pid
- */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    .replace(/^.*\) /, '')
-    .split(' ');
-  // After "pid (comm) ": state is field 3, utime and stime are fields 14 and 15.
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 /** What was measured: the build of the API (and the commit that was HEAD when it was built), the machine. */
@@ -237,18 +146,7 @@ async function main() {
   const started = Date.now();
   const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const logs = path.join(ROOT, 'tmp/bench', run);
-  const pgServer = await postgresServer();
-  cleanups.push(pgServer.stop);
-  const redis = await ensureRedis({ redisUrl: process.env.TEST_REDIS_URL ?? process.env.REDIS_URL });
-  cleanups.push(redis.stop);
-  const database = `ecampus_bench_${run}`;
-  const databaseUrl = withDatabase(pgServer.url, database);
-  await ensureDatabase(pgServer.url, database);
-  cleanups.push(() => dropDatabase(pgServer.url, database));
-  say(`Database ${database} on ${redact(pgServer.url)}, Redis ${redis.url}, logs in ${shown(logs)}/`);
-
-  const redisPrefix = `ecbench_${run}`;
-  cleanups.push(() => dropRedisKeys(redis.url, redisPrefix));
+  const { databaseUrl, redis, redisPrefix } = await benchServices(cleanups, run, logs);
   const stack = await startStack({
     env: cleanEnv({
       NODE_ENV: 'production',
@@ -267,14 +165,14 @@ async function main() {
     forceDemo: true,
     output: logs,
   });
-  cleanups.push(stack.stop);
+  cleanups.add(stack.stop);
 
   const barePort = await freePort();
   const bare = startProcess('bare', process.execPath, [BARE_SERVER], {
     env: cleanEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, REDIS_PREFIX: redisPrefix, PORT: String(barePort) }),
     output: path.join(logs, 'bare.log'),
   });
-  cleanups.push(() => stopProcess(bare));
+  cleanups.add(() => stopProcess(bare));
   /** @type {Record<Server, string>} */
   const servers = { api: stack.url.replace('localhost', '127.0.0.1'), bare: `http://127.0.0.1:${barePort}` };
   await waitFor(`${servers.bare}/api/health`);
@@ -319,7 +217,7 @@ async function main() {
 
   const ctx = context();
   /** @type {Record<Server, number>} */
-  const pids = { api: apiPid(), bare: /** @type {number} */ (bare.pid) };
+  const pids = { api: childPid(DIST.api), bare: /** @type {number} */ (bare.pid) };
   say(`Program "${program.title}"; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s measured per route and server.`);
   /** @type {{ route: string, api: LoadResult, bare: LoadResult }[]} */
   const results = [];
@@ -387,9 +285,9 @@ async function main() {
 }
 
 main()
-  .then(cleanUp)
+  .then(cleanups.run)
   .catch(async (err) => {
     console.error(err instanceof StackError ? `\n✖ ${err.message}\n` : err);
-    await cleanUp();
+    await cleanups.run();
     process.exit(1);
   });
