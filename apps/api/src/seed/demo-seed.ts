@@ -21,6 +21,7 @@ import {
 import { DEMO_MODULES, DEMO_PROGRESS_MENTEE, type DemoModule } from './demo-curriculum';
 import { DEMO_MATERIAL_FILE_NAME, demoMaterialPdf } from './demo-material';
 import { assertDemoAllowed } from './demo-seed-guard';
+import { seedLiveSessions } from './demo-live';
 
 interface Caller {
   id: string;
@@ -81,6 +82,7 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
   const archived = program.archived;
   let newTandems = 0;
   let newModules = 0;
+  let newSessions = 0;
   if (!archived) {
     // Roles that are still missing.
     const members = await programs.listMembers(admin, programId);
@@ -140,6 +142,7 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
       mentor: { id: mentors[t.mentor].id, isAdmin: false },
     }));
     newModules = await seedCurriculum(ctx, programId, { id: trainer.id, isAdmin: false }, mentees[DEMO_PROGRESS_MENTEE], demoTandems);
+    newSessions = await seedLiveSessions(ctx, programId, { id: trainer.id, isAdmin: false }, { mentees, mentors });
   }
 
   const line = (role: string, email: string, note = '') => `  ${role.padEnd(16)} ${email}${note ? `  (${note})` : ''}`;
@@ -147,7 +150,7 @@ export async function runDemoSeed(ctx: INestApplicationContext, { force = false 
     `${what}${d.profile.office ? `, ${d.profile.office}` : ''}, ${d.profile.municipality}, ${BUNDESLAENDER[d.profile.bundesland]}`;
   return [
     `Demo-Programm „${DEMO_PROGRAM.title}“: ${programCreated ? 'angelegt' : archived ? 'archiviert, bleibt unverändert' : 'war schon vorhanden'}` +
-      ` (${created.length} neue Konten, ${newTandems} neue Tandems, ${newModules} neue Module).`,
+      ` (${created.length} neue Konten, ${newTandems} neue Tandems, ${newModules} neue Module, ${newSessions} neue Live-Seminare).`,
     `Demo-Anmeldungen (Passwort für alle Demo-Konten: ${DEMO_PASSWORD}):`,
     demoAdmin?.isAdmin
       ? line('Administration', DEMO_ADMIN.email)

@@ -49,7 +49,10 @@ describe('demo seed (real PostgreSQL)', () => {
              (SELECT count(*) FROM curriculum_assignment)::int AS assignments,
              (SELECT count(*) FROM submission)::int AS submissions,
              (SELECT count(*) FROM submission_version)::int AS versions,
-             (SELECT count(*) FROM submission_review)::int AS reviews`);
+             (SELECT count(*) FROM submission_review)::int AS reviews,
+             (SELECT count(*) FROM live_session)::int AS "liveSessions",
+             (SELECT count(*) FROM live_session WHERE status = 'ended')::int AS "endedSessions",
+             (SELECT count(*) FROM live_attendance)::int AS attendance`);
 
   it('creates the demo program once and changes nothing on a second run', async () => {
     // An admin from ADMIN_EMAIL exists already: the seed must not add a second one.
@@ -125,6 +128,17 @@ describe('demo seed (real PostgreSQL)', () => {
       title: 'Die eigene Facebook-Seite',
     });
     expect(after1[0]).toMatchObject({ materials: 1, assignments: 2 });
+    // Two seminars to come (with their module), one that took place, with attendance to show.
+    expect(after1[0]).toMatchObject({ liveSessions: 3, endedSessions: 1, attendance: 8 });
+    const seminars: { title: string; status: string; module: string | null; future: boolean }[] = await db.dataSource.query(
+      `SELECT s.title, s.status, m.title AS module, s.starts_at > now() AS future
+         FROM live_session s LEFT JOIN curriculum_module m ON m.id = s.module_id ORDER BY s.starts_at`,
+    );
+    expect(seminars.map((s) => [s.status, s.future, s.module !== null])).toEqual([
+      ['ended', false, true],
+      ['scheduled', true, true],
+      ['scheduled', true, true],
+    ]);
 
     // Submissions in every state, each version and review kept; her module 1 is completed now.
     const states = await db.dataSource.query(`

@@ -5,6 +5,7 @@ import { QueueModule } from '@ecampus/api/platform/queue';
 import { AccountsModule } from '@ecampus/api/identity/accounts';
 import { ProgramsModule } from '@ecampus/api/programs/feature';
 import { CurriculumModule } from '@ecampus/api/curriculum/feature';
+import { LiveScheduleModule } from '@ecampus/api/live/feature';
 
 /** What the demo seed needs: the same services the API uses, no HTTP. */
 @Module({})
@@ -19,6 +20,7 @@ export class SeedModule {
         AccountsModule,
         ProgramsModule,
         CurriculumModule,
+        LiveScheduleModule,
       ],
     };
   }
