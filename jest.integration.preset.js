@@ -17,6 +17,8 @@ const integrationPreset = {
   moduleNameMapper,
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': require('./jest.swc.js') },
+  // janode is ESM only: compiled to CommonJS like our sources (Jest's CommonJS runtime cannot load ESM).
+  transformIgnorePatterns: ['/node_modules/(?!janode/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   maxWorkers: 1,
   testTimeout: 30000,

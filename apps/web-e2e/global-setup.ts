@@ -23,7 +23,7 @@ declare global {
  * caller's DATABASE_URL / REDIS_URL choose only the servers.
  */
 export default async function globalSetup(): Promise<void> {
-  const { cleanEnv, dropDatabase, ensureDatabase, freePort, redact, ROOT, startNginx, startStack, withDatabase } = await loadTools();
+  const { cleanEnv, dropDatabase, ensureDatabase, ensureJanus, freePort, redact, ROOT, startNginx, startStack, withDatabase } = await loadTools();
   if (process.env['E2E_BASE_URL']) {
     console.log(`[e2e] using the running server at ${process.env['E2E_BASE_URL']}`);
     return;
@@ -37,6 +37,9 @@ export default async function globalSetup(): Promise<void> {
 
   await ensureDatabase(server, database);
   const dropDb = () => dropDatabase(server, database);
+  // A Janus of the run's own (never the caller's JANUS_URL); none when the machine has no janus.
+  const janus = await ensureJanus({ env: {}, dir: path.join(logs, 'janus'), output: path.join(logs, 'janus.log') });
+  if (janus.notice) console.log(`[e2e] ${janus.notice}`);
   try {
     const stack = await startStack({
       env: cleanEnv({
@@ -48,6 +51,7 @@ export default async function globalSetup(): Promise<void> {
         MAIL_DIR: path.join(logs, 'mail'),
         // Uploaded files of this run (materials, hand-ins) stay with its logs, never in the caller's .data/.
         DATA_DIR: path.join(logs, 'data'),
+        ...janus.env,
       }),
       databaseUrl: withDatabase(server, database),
       redisUrl,
@@ -61,6 +65,7 @@ export default async function globalSetup(): Promise<void> {
     // The same built app served by nginx with docker/nginx.conf (apps/web-e2e/src/security-headers.spec.ts).
     const nginx = await startNginx({ apiPort: port, dir: path.join(logs, 'nginx') }).catch(async (err: unknown) => {
       await stack.stop();
+      await janus.stop();
       throw err;
     });
     process.env['E2E_BASE_URL'] = stack.url;
@@ -74,12 +79,14 @@ export default async function globalSetup(): Promise<void> {
         try {
           await nginx.stop();
           await stack.stop();
+          await janus.stop();
         } finally {
           await dropDb();
         }
       },
     };
   } catch (err) {
+    await janus.stop().catch(() => undefined);
     await dropDb().catch(() => undefined);
     throw err;
   }

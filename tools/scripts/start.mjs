@@ -17,6 +17,7 @@ import { redact, say, StackError } from './lib/log.mjs';
 import { DATA_DIR, ROOT, shown } from './lib/paths.mjs';
 import { freePort } from './lib/ports.mjs';
 import { ensurePostgres } from './lib/postgres.mjs';
+import { ensureJanus } from './lib/janus.mjs';
 import { ensureRedis } from './lib/redis.mjs';
 import { startStack } from './lib/stack.mjs';
 
@@ -125,6 +126,9 @@ async function main() {
   const redis = await ensureRedis();
   cleanups.push(redis.stop);
   say(`Redis: ${redis.url}${redis.started ? ' (started here, data in .data/redis)' : ''}`);
+  const janus = await ensureJanus();
+  cleanups.push(janus.stop);
+  say(janus.notice ?? `Janus: ${janus.env.JANUS_URL}${janus.started ? ' (started here, log in .data/janus.log)' : ' (JANUS_URL)'}`);
 
   const admin = adminCredentials();
   // `npm start` is for trying eCampus out and developing it: development unless said otherwise.
@@ -144,6 +148,7 @@ async function main() {
     // (docs/configuration.md), plus the admin and readable one-line logs on a terminal.
     env: {
       ...process.env,
+      ...janus.env,
       NODE_ENV: nodeEnv,
       JWT_SECRET: jwtSecret(),
       ADMIN_EMAIL: admin.email,

@@ -3,6 +3,7 @@
 // it with one dynamic import. Scripts in tools/ import the module they need directly.
 export { ensureDatabase, dropDatabase, withDatabase } from './database.mjs';
 export { cleanEnv } from './env.mjs';
+export { ensureJanus } from './janus.mjs';
 export { redact, StackError } from './log.mjs';
 export { ROOT } from './paths.mjs';
 export { startNginx } from './nginx.mjs';

@@ -9,3 +9,4 @@ export * from './lib/eventually';
 export * from './lib/access-token';
 export * from './lib/http-cookies';
 export * from './lib/access-matrix';
+export * from './lib/test-janus';

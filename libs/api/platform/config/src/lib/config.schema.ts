@@ -93,6 +93,12 @@ export const ConfigSchema = z
     LIVE_ATTENDANCE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
     /** Live seminars: the time zone of times in reminder mails and of the nightly retention run (an IANA name). */
     LIVE_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('Europe/Berlin'),
+    /** Live seminars' audio and video: the Janus WebSockets address (`ws://…:8188`); unset = rooms without media. */
+    JANUS_URL: url(['ws:', 'wss:']).optional(),
+    /** Janus' `api_secret` (every request carries it; only the API knows it). */
+    JANUS_API_SECRET: z.string().optional(),
+    /** The VideoRoom plugin's `admin_key` (needed to create rooms). */
+    JANUS_ADMIN_KEY: z.string().optional(),
     /** Trust X-Forwarded-For from this many proxies (rate limit per IP behind a load balancer). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** OpenAPI UI and document: `on`, `off` or `admins` (document only with an admin's token); default by NODE_ENV below. */
@@ -127,6 +133,9 @@ export const ConfigSchema = z
   .superRefine((c, ctx) => {
     if (c.MAIL_TRANSPORT === 'smtp' && !c.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAIL_TRANSPORT=smtp' });
+    }
+    if (c.JANUS_URL && !c.JANUS_ADMIN_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['JANUS_ADMIN_KEY'], message: 'is required with JANUS_URL (the VideoRoom admin_key)' });
     }
     if (c.STORAGE_DRIVER === 's3' && !c.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE_DRIVER=s3' });

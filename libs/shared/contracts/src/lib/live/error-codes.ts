@@ -20,5 +20,7 @@ export const LiveErrorCode = {
   InvalidModule: 'live_invalid_module',
   /** A session cannot be scheduled to start in the past. */
   StartsInPast: 'live_starts_in_past',
+  /** No media server is configured or it does not answer: the room works without audio and video. */
+  MediaUnavailable: 'live_media_unavailable',
 } as const;
 export type LiveErrorCode = (typeof LiveErrorCode)[keyof typeof LiveErrorCode];

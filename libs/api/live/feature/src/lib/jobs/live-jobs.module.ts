@@ -4,6 +4,7 @@ import { QueueModule, QueueName } from '@ecampus/api/platform/queue';
 import { RealtimeEmitterModule } from '@ecampus/api/platform/realtime';
 import { LiveScheduleRepository } from '../schedule/live-schedule.repository';
 import { LiveSessionLifecycle } from '../schedule/live-session-lifecycle';
+import { LiveMediaModule } from '../media/live-media.module';
 import { LiveSessionsCoreModule } from '../session/live-sessions-core.module';
 import { LiveJobsReconciler } from './live-jobs.reconciler';
 import { LiveJobsRepository } from './live-jobs.repository';
@@ -22,7 +23,7 @@ import { LiveSessionReminderJob } from './live-session-reminder.job';
  * room hears `session:status` through the Redis streams adapter.
  */
 @Module({
-  imports: [LiveSessionsCoreModule, QueueModule.registerQueue(QueueName.Live), MailModule, RealtimeEmitterModule],
+  imports: [LiveSessionsCoreModule, QueueModule.registerQueue(QueueName.Live), MailModule, RealtimeEmitterModule, LiveMediaModule],
   providers: [
     LiveScheduleRepository,
     LiveSessionLifecycle,

@@ -5,6 +5,7 @@ import { CalendarFeedRepository } from '../calendar/calendar-feed.repository';
 import { CalendarFeedService } from '../calendar/calendar-feed.service';
 import { CalendarFeedsController, LiveSessionIcsController, MyCalendarFeedController } from '../calendar/calendar.controller';
 import { LiveSessionJobs } from '../jobs/live-session-jobs';
+import { LiveMediaModule } from '../media/live-media.module';
 import { LiveSessionsCoreModule } from '../session/live-sessions-core.module';
 import { LiveSessionsController, ProgramLiveSessionsController } from './live-schedule.controller';
 import { LiveScheduleRepository } from './live-schedule.repository';
@@ -17,7 +18,7 @@ import { LiveSessionLifecycle } from './live-session-lifecycle';
  * auto-end); `session:status` goes to the room through the Redis streams adapter.
  */
 @Module({
-  imports: [LiveSessionsCoreModule, QueueModule.registerQueue(QueueName.Live), RealtimeEmitterModule],
+  imports: [LiveSessionsCoreModule, QueueModule.registerQueue(QueueName.Live), RealtimeEmitterModule, LiveMediaModule],
   controllers: [
     ProgramLiveSessionsController,
     LiveSessionsController,

@@ -4,11 +4,13 @@ import { RealtimeEmitter } from '@ecampus/api/platform/realtime';
 import { liveSessionRoom, type LiveSessionStatus } from '@ecampus/shared/contracts';
 import { LiveSessionViewsRepository } from '../session/live-session-views.repository';
 import { endsAt } from '../session/live-session.rules';
+import { LiveMediaRooms } from '../media/live-media-rooms';
 import { LiveScheduleRepository } from './live-schedule.repository';
 
 export type LifecycleQueries = Pick<LiveScheduleRepository, 'markLive' | 'markEnded'>;
 export type LifecycleViews = Pick<LiveSessionViewsRepository, 'findView'>;
 export type StatusPush = Pick<RealtimeEmitter, 'toRooms'>;
+export type SessionMedia = Pick<LiveMediaRooms, 'open' | 'close'>;
 
 /** How long a state change waits for Redis to take its push (the answer must not hang on it). */
 const PUSH_TIMEOUT_MS = 3000;
@@ -29,21 +31,36 @@ export class LiveSessionLifecycle {
     @Inject(LiveScheduleRepository) private readonly sessions: LifecycleQueries,
     @Inject(LiveSessionViewsRepository) private readonly views: LifecycleViews,
     @Inject(RealtimeEmitter) private readonly push: StatusPush,
+    @Inject(LiveMediaRooms) private readonly media: SessionMedia,
     @InjectConfig() private readonly config: Pick<AppConfig, 'LIVE_AUTO_END_GRACE_MINUTES'>,
   ) {}
 
-  /** scheduled → live; false when it was not scheduled (any more). */
+  /** scheduled → live (with its media room); false when it was not scheduled (any more). */
   async start(sessionId: string, at: Date): Promise<boolean> {
     if (!(await this.sessions.markLive(sessionId, at))) return false;
+    await this.withMedia(sessionId, 'open', () => this.media.open(sessionId));
     await this.announce(sessionId, 'live');
     return true;
   }
 
-  /** scheduled or live → ended; false when it had already ended. */
+  /** scheduled or live → ended (its media room destroyed); false when it had already ended. */
   async end(sessionId: string, at: Date): Promise<boolean> {
     if (!(await this.sessions.markEnded(sessionId, at))) return false;
+    await this.withMedia(sessionId, 'close', () => this.media.close(sessionId));
     await this.announce(sessionId, 'ended');
     return true;
+  }
+
+  /**
+   * The session's state does not wait for Janus: without a media server the room has no audio and
+   * video (the room opens one on the first join; the worker's reconciler destroys leftovers).
+   */
+  private async withMedia(sessionId: string, what: string, run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (e) {
+      this.logger.warn(`Medienraum von ${sessionId} (${what}): ${(e as Error).message}`);
+    }
   }
 
   /**

@@ -1,0 +1,117 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { VideoRoomHandle } from 'janode/plugins/videoroom';
+import { JanusGateway } from './janus.gateway';
+import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
+
+/** Janus VideoRoom error codes the rooms expect (janus_videoroom.c). */
+const JANUS_NO_SUCH_ROOM = 426;
+const JANUS_ROOM_EXISTS = 427;
+/** How many may publish at once in one room (the trainer's camera and screen count as one publisher each). */
+export const MAX_PUBLISHERS = 50;
+
+const janusCode = (e: unknown): number | undefined => (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
+
+/**
+ * The Janus room of each live session (decision 026): made when the session starts (again when
+ * Janus lost it), destroyed when it ends. The room's ACL holds a publish token per person with the
+ * floor — the trainers from the start, others while a trainer gives them the floor — so Janus
+ * itself refuses anyone else who tries to publish. Tokens are HMACs of the room's secret: every
+ * API process computes the same ones without storing them.
+ */
+@Injectable()
+export class LiveMediaRooms {
+  constructor(
+    private readonly janus: JanusGateway,
+    private readonly rooms: LiveMediaRepository,
+  ) {}
+
+  /** Whether audio and video are configured (JANUS_URL). */
+  get configured(): boolean {
+    return this.janus.configured;
+  }
+
+  /** The session's room, created in Janus when missing; null without a media server. */
+  async open(sessionId: string): Promise<MediaRoomRow | null> {
+    if (!this.janus.configured) return null;
+    const row = await this.rooms.ensure(sessionId, randomBytes(24).toString('base64url'));
+    const admin = await this.janus.admin();
+    if (!(await admin.exists({ room: row.janusRoom })).exists) await this.create(admin, row);
+    return row;
+  }
+
+  /** Destroys the session's room (everyone in it is dropped by Janus); false when it had none. */
+  async close(sessionId: string): Promise<boolean> {
+    if (!this.janus.configured) return false;
+    const row = await this.rooms.find(sessionId);
+    if (!row) return false;
+    const admin = await this.janus.admin();
+    try {
+      await admin.destroy({ room: row.janusRoom, secret: row.secret });
+    } catch (e) {
+      if (janusCode(e) !== JANUS_NO_SUCH_ROOM) throw e;
+    }
+    await this.rooms.remove(sessionId);
+    return true;
+  }
+
+  /** Rooms left behind by sessions that ended while Janus was away (the worker's reconciler). */
+  async closeLeftovers(): Promise<number> {
+    if (!this.janus.configured) return 0;
+    let closed = 0;
+    for (const sessionId of await this.rooms.ofEndedSessions()) if (await this.close(sessionId)) closed += 1;
+    return closed;
+  }
+
+  /** The token with which `userId` may join the room as a publisher, once it is in the room's ACL. */
+  publisherToken(room: MediaRoomRow, userId: string): string {
+    return createHmac('sha256', room.secret).update(`publish:${userId}`).digest('base64url');
+  }
+
+  /** She may publish (a trainer gave her the floor, or the session lets everyone speak). */
+  async grantFloor(sessionId: string, userId: string): Promise<void> {
+    const room = await this.open(sessionId);
+    if (!room) return;
+    await (await this.janus.admin()).allow({ room: room.janusRoom, action: 'add', list: [this.publisherToken(room, userId)], secret: room.secret });
+  }
+
+  /**
+   * She may no longer publish: her token leaves the ACL and Janus drops her published feeds
+   * (publishers join with their user id as display name).
+   */
+  async revokeFloor(sessionId: string, userId: string): Promise<void> {
+    if (!this.janus.configured) return;
+    const room = await this.rooms.find(sessionId);
+    if (!room) return;
+    const admin = await this.janus.admin();
+    await admin.allow({ room: room.janusRoom, action: 'remove', list: [this.publisherToken(room, userId)], secret: room.secret });
+    const { participants } = await admin.listParticipants({ room: room.janusRoom, secret: room.secret });
+    for (const p of participants.filter((x) => x.display === userId)) {
+      await admin.kick({ room: room.janusRoom, feed: p.feed, secret: room.secret }).catch(() => undefined);
+    }
+  }
+
+  private async create(admin: VideoRoomHandle, row: MediaRoomRow): Promise<void> {
+    const trainers = await this.rooms.trainerIds(row.sessionId);
+    try {
+      await admin.message({
+        request: 'create',
+        room: row.janusRoom,
+        description: `eCampus ${row.sessionId}`,
+        secret: row.secret,
+        admin_key: this.janus.adminKey,
+        is_private: true,
+        publishers: MAX_PUBLISHERS,
+        // The ACL: only tokens in it may join as publishers (checked by Janus, not only by us).
+        allowed: trainers.map((id) => this.publisherToken(row, id)),
+        audiolevel_event: true,
+        notify_joining: true,
+      });
+    } catch (e) {
+      // Another process created it a moment earlier.
+      if (janusCode(e) !== JANUS_ROOM_EXISTS) throw e;
+    }
+    // An empty list would leave the check off: switch it on explicitly.
+    await admin.allow({ room: row.janusRoom, action: 'enable', secret: row.secret });
+  }
+}
