@@ -4,7 +4,7 @@ import Janode, { type JanodeConnection, type JanodeSession } from 'janode';
 import VideoRoom, { type VideoRoomHandle } from 'janode/plugins/videoroom';
 import { createTestApi, startTestJanus, type TestJanus } from '@ecampus/api/platform/testing';
 import { LiveModule } from './lib/live.module';
-import { LiveMediaRooms } from './lib/media/live-media-rooms';
+import { LiveMediaRooms, publisherDisplay } from './lib/media/live-media-rooms';
 import { LiveMediaRepository } from './lib/media/live-media.repository';
 import { minutesFromNow, withScheduleFixtures, type ScheduleTestApi, type TestPerson } from './testing/schedule-fixtures';
 
@@ -62,10 +62,10 @@ describe('live media rooms in Janus (real Janus, PostgreSQL, Redis)', () => {
     return room;
   };
   /** A publisher join on a fresh handle: what Janus answers (the feed, or its refusal). */
-  const joinAsPublisher = async (room: number, display: string, token?: string) => {
+  const joinAsPublisher = async (room: number, userId: string, token?: string) => {
     const handle = await session.attach(VideoRoom);
     try {
-      const joined = await handle.joinPublisher({ room, display, token });
+      const joined = await handle.joinPublisher({ room, display: publisherDisplay(userId, 'camera'), token });
       return { ok: true as const, feed: joined.feed, handle };
     } catch (e) {
       await handle.detach().catch(() => undefined);
@@ -106,11 +106,11 @@ describe('live media rooms in Janus (real Janus, PostgreSQL, Redis)', () => {
     expect(menteeJoin.ok).toBe(true);
     const publishers = async () =>
       (await probe.listParticipants({ room: room.janusRoom, secret: room.secret })).participants.map((p) => p.display).sort();
-    expect(await publishers()).toEqual([mentee.id, trainer.id].sort());
+    expect(await publishers()).toEqual([publisherDisplay(mentee.id, 'camera'), publisherDisplay(trainer.id, 'camera')].sort());
 
     // Taken back: she is dropped from the room and cannot come back as a publisher.
     await media.revokeFloor(sessionId, mentee.id);
-    expect(await publishers()).toEqual([trainer.id]);
+    expect(await publishers()).toEqual([publisherDisplay(trainer.id, 'camera')]);
     expect(await joinAsPublisher(room.janusRoom, mentee.id, media.publisherToken(room, mentee.id))).toMatchObject({ ok: false, error: expect.stringMatching(/^433 /) });
 
     expect((await as(trainer, 'post', `/api/live-sessions/${sessionId}/end`)).status).toBe(200);

@@ -99,6 +99,12 @@ export const ConfigSchema = z
     JANUS_API_SECRET: z.string().optional(),
     /** The VideoRoom plugin's `admin_key` (needed to create rooms). */
     JANUS_ADMIN_KEY: z.string().optional(),
+    /** STUN servers browsers use for audio and video (comma-separated `stun:host:port`). */
+    MEDIA_STUN_URLS: z.string().default(''),
+    /** TURN servers browsers use (comma-separated `turn:`/`turns:` URLs) with their credentials. */
+    MEDIA_TURN_URLS: z.string().default(''),
+    MEDIA_TURN_USERNAME: z.string().optional(),
+    MEDIA_TURN_CREDENTIAL: z.string().optional(),
     /** Trust X-Forwarded-For from this many proxies (rate limit per IP behind a load balancer). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** OpenAPI UI and document: `on`, `off` or `admins` (document only with an admin's token); default by NODE_ENV below. */

@@ -22,5 +22,9 @@ export const LiveErrorCode = {
   StartsInPast: 'live_starts_in_past',
   /** No media server is configured or it does not answer: the room works without audio and video. */
   MediaUnavailable: 'live_media_unavailable',
+  /** Publishing needs the floor (moderators have it; others when a moderator gives it). */
+  NoFloor: 'live_no_floor',
+  /** Audio and video start with the session (not in the waiting room before it). */
+  MediaNotLive: 'live_media_not_live',
 } as const;
 export type LiveErrorCode = (typeof LiveErrorCode)[keyof typeof LiveErrorCode];

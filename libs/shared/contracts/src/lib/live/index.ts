@@ -1,4 +1,5 @@
 export * from './session';
 export * from './room';
+export * from './media';
 export * from './attendance';
 export * from './error-codes';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, tooLong } from '../common';
 import { msg } from '../i18n';
 import type { SocketAck } from '../realtime';
+import type { LiveMediaClientToServerEvents, LiveMediaServerToClientEvents } from './media';
 import { LiveSessionSchema } from './session';
 
 /*
@@ -200,7 +201,7 @@ export interface LiveRoomState {
 type Handler<P, T extends object = object> = (payload: P, ack: (answer: SocketAck<T>) => void) => void;
 
 /** Client → server events of `/live` (each answers through the ack). */
-export interface LiveClientToServerEvents {
+export interface LiveClientToServerEvents extends LiveMediaClientToServerEvents {
   'session:join': Handler<SessionJoin, { state: LiveRoomState }>;
   'session:leave': Handler<SessionJoin>;
   'chat:send': Handler<ChatSend, { message: LiveChatMessage }>;
@@ -225,7 +226,7 @@ export interface LiveClientToServerEvents {
 }
 
 /** Server → client events of `/live`. */
-export interface LiveServerToClientEvents {
+export interface LiveServerToClientEvents extends LiveMediaServerToClientEvents {
   'presence:update': (participants: LiveParticipant[]) => void;
   'chat:message': (message: LiveChatMessage) => void;
   'hand:queue': (hands: LiveHand[]) => void;

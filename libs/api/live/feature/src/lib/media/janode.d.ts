@@ -31,7 +31,9 @@ declare module 'janode/plugins/videoroom' {
 
   export interface VideoRoomHandle extends JanodeHandle {
     joinPublisher(o: { room: number; feed?: number; display?: string; token?: string }): Promise<{ room: number; feed: number; publishers: unknown[] }>;
-    joinSubscriber(o: { room: number; feed?: number; streams?: object[]; token?: string; private_id?: number }): Promise<{ room: number; feed: number; jsep?: object }>;
+    joinSubscriber(o: { room: number; feed?: number; streams?: object[]; token?: string; private_id?: number }): Promise<{ room: number; feed: number; jsep?: { type: 'offer'; sdp: string } }>;
+    publish(o: { jsep: { type: 'offer'; sdp: string }; audio?: boolean; video?: boolean; display?: string }): Promise<{ room: number; feed: number; jsep?: { type: 'answer'; sdp: string } }>;
+    start(o: { jsep: { type: 'answer'; sdp: string } }): Promise<unknown>;
     kick(o: { room: number; feed: number; secret?: string }): Promise<unknown>;
     allow(o: { room: number; action: 'enable' | 'disable' | 'add' | 'remove'; list?: string[]; secret?: string }): Promise<{ list?: string[] }>;
     exists(o: { room: number }): Promise<{ room: number; exists: boolean }>;

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { VideoRoomHandle } from 'janode/plugins/videoroom';
+import { MEDIA_KINDS, type MediaKind } from '@ecampus/shared/contracts';
 import { JanusGateway } from './janus.gateway';
 import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
 
@@ -9,6 +10,13 @@ const JANUS_NO_SUCH_ROOM = 426;
 const JANUS_ROOM_EXISTS = 427;
 /** How many may publish at once in one room (the trainer's camera and screen count as one publisher each). */
 export const MAX_PUBLISHERS = 50;
+
+/** Publishers join with `<userId>|<kind>` as display name: every process can tell whose feed it is. */
+export const publisherDisplay = (userId: string, kind: MediaKind) => `${userId}|${kind}`;
+export function publisherOf(display: string | undefined): { userId: string; kind: MediaKind } | null {
+  const [userId, kind] = (display ?? '').split('|');
+  return userId && (MEDIA_KINDS as readonly string[]).includes(kind) ? { userId, kind: kind as MediaKind } : null;
+}
 
 const janusCode = (e: unknown): number | undefined => (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
 
@@ -76,8 +84,7 @@ export class LiveMediaRooms {
   }
 
   /**
-   * She may no longer publish: her token leaves the ACL and Janus drops her published feeds
-   * (publishers join with their user id as display name).
+   * She may no longer publish: her token leaves the ACL and Janus drops her published feeds.
    */
   async revokeFloor(sessionId: string, userId: string): Promise<void> {
     if (!this.janus.configured) return;
@@ -86,7 +93,7 @@ export class LiveMediaRooms {
     const admin = await this.janus.admin();
     await admin.allow({ room: room.janusRoom, action: 'remove', list: [this.publisherToken(room, userId)], secret: room.secret });
     const { participants } = await admin.listParticipants({ room: room.janusRoom, secret: room.secret });
-    for (const p of participants.filter((x) => x.display === userId)) {
+    for (const p of participants.filter((x) => publisherOf(x.display)?.userId === userId)) {
       await admin.kick({ room: room.janusRoom, feed: p.feed, secret: room.secret }).catch(() => undefined);
     }
   }

@@ -42,6 +42,11 @@ export class LiveMediaRepository {
     return rows.map((r) => r.session_id);
   }
 
+  async statusOf(sessionId: string): Promise<string | null> {
+    const rows: { status: string }[] = await this.db.query(`SELECT status FROM live_session WHERE id = $1`, [sessionId]);
+    return rows[0]?.status ?? null;
+  }
+
   /** The session's trainers (they hold the floor from the start). */
   async trainerIds(sessionId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await this.db.query(`SELECT user_id FROM live_session_trainer WHERE session_id = $1`, [sessionId]);

@@ -9,6 +9,13 @@ import {
   ErrorCode,
   HandDismissSchema,
   HandSchema,
+  MediaAnswerSchema,
+  MediaFloorSchema,
+  MediaInfoSchema,
+  MediaPublishSchema,
+  MediaSubscribeSchema,
+  MediaUnpublishSchema,
+  MediaUnsubscribeSchema,
   ModerationMuteSchema,
   ModerationRemoveSchema,
   NotesOpenSchema,
@@ -32,6 +39,7 @@ import {
 import { onlyModerators, sessionEnded } from '../live.errors';
 import { notJoined, rateLimited, removedFromSession } from './live-room.errors';
 import { LocalRateWindow } from './live-room.rules';
+import { LiveMediaSignalling, type MediaCaller } from '../media/live-media-signalling';
 import { LiveRoomService } from './live-room.service';
 import { joinedSessions, type JoinedSession, type LiveNamespace, type LiveSocket } from './live-room.sockets';
 import { LiveRoomStore, RATE_LIMITS } from './live-room.store';
@@ -74,8 +82,11 @@ export class LiveRoomGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   constructor(
     private readonly room: LiveRoomService,
     private readonly store: LiveRoomStore,
+    private readonly media: LiveMediaSignalling,
   ) {
     const r = this.room;
+    const m = this.media;
+    const caller = (s: LiveSocket, e: JoinedSession): MediaCaller => ({ socketId: s.id, userId: s.data.user.id, moderator: e.moderator });
     this.events = {
       'session:join': spec({ schema: SessionJoinSchema, entering: true, run: (s, _e, p) => r.join(s, p) }),
       'session:leave': spec({ schema: SessionLeaveSchema, run: (s, _e, p) => r.leave(s, p) }),
@@ -98,11 +109,19 @@ export class LiveRoomGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       'moderation:mute': spec({ schema: ModerationMuteSchema, moderator: true, run: (s, _e, p) => r.mute(s, p) }),
       'moderation:remove': spec({ schema: ModerationRemoveSchema, moderator: true, run: (s, _e, p) => r.remove(s, p) }),
       'chat:lock': spec({ schema: ChatLockSchema, moderator: true, run: (_s, _e, p) => r.lockChat(p) }),
+      'media:info': spec({ schema: MediaInfoSchema, run: (s, e, p) => m.info(caller(s, e), p.sessionId) }),
+      'media:publish': spec({ schema: MediaPublishSchema, run: (s, e, p) => m.publish(caller(s, e), p) }),
+      'media:unpublish': spec({ schema: MediaUnpublishSchema, run: (s, e, p) => m.unpublish(caller(s, e), p) }),
+      'media:subscribe': spec({ schema: MediaSubscribeSchema, run: (s, e, p) => m.subscribe(caller(s, e), p) }),
+      'media:answer': spec({ schema: MediaAnswerSchema, run: (s, e, p) => m.answer(caller(s, e), p) }),
+      'media:unsubscribe': spec({ schema: MediaUnsubscribeSchema, run: (s, e, p) => m.unsubscribe(caller(s, e), p) }),
+      'media:floor': spec({ schema: MediaFloorSchema, moderator: true, run: (_s, _e, p) => m.floor(p) }),
     };
   }
 
   afterInit(nsp: LiveNamespace): void {
     this.room.attach(nsp);
+    this.media.attach(nsp);
   }
 
   handleConnection(socket: LiveSocket): void {

@@ -47,6 +47,7 @@ import {
 import { LiveRoomRepository } from './live-room.repository';
 import { ShortCache } from './live-room.rules';
 import { joinedSessions, type JoinedSession, type LiveNamespace, type LiveSocket } from './live-room.sockets';
+import { LiveMediaSignalling } from '../media/live-media-signalling';
 import { LiveRoomStore } from './live-room.store';
 
 /** How long a process trusts a session's status before it asks PostgreSQL again. */
@@ -69,6 +70,7 @@ export class LiveRoomService {
     private readonly store: LiveRoomStore,
     private readonly attendance: AttendanceRecorder,
     private readonly clock: LiveClock,
+    private readonly media: LiveMediaSignalling,
   ) {}
 
   /** The gateway hands over its namespace once Socket.IO is up. */
@@ -141,6 +143,8 @@ export class LiveRoomService {
   }
 
   private async exit(socketId: string, sessionId: string, entry: JoinedSession): Promise<void> {
+    // Her Janus handles on this process go first: her audio and video end with her stay.
+    await this.media.release(socketId, sessionId).catch((e) => this.logger.warn(`Medien von ${socketId}: ${(e as Error).message}`));
     if (entry.stayId) await this.attendance.stayEnded(entry.stayId, this.clock.now());
     await this.store.removePresence(sessionId, [socketId]);
     await this.broadcastPresence(sessionId);
@@ -358,6 +362,8 @@ export class LiveRoomService {
     await this.assertRemovable(socket, sessionId, userId);
     await this.repo.remove(sessionId, userId, socket.data.user.id);
     await this.store.markRemoved(sessionId, userId);
+    // A removed person loses the floor (in Janus' ACL too) before her sockets go.
+    await this.media.floor({ sessionId, userId, granted: false }).catch((e) => this.logger.warn(`Wort entziehen: ${(e as Error).message}`));
     this.server.to(userRoom(userId)).emit('session:removed', { sessionId, message: removedNotice() });
     // Her sockets leave the rooms in every process at once (the adapter forwards it) …
     this.server.in(userRoom(userId)).socketsLeave([liveSessionRoom(sessionId), liveModeratorsRoom(sessionId)]);

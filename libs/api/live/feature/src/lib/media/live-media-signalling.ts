@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import type { VideoRoomHandle } from 'janode/plugins/videoroom';
+import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
+import {
+  liveSessionRoom,
+  MEDIA_KINDS,
+  type LiveMediaInfo,
+  type LiveMediaPublisher,
+  type MediaAnswer,
+  type MediaFloor,
+  type MediaKind,
+  type MediaPublish,
+  type MediaSubscribe,
+  type MediaUnpublish,
+  type MediaUnsubscribe,
+  type SessionDescription,
+} from '@ecampus/shared/contracts';
+import type { LiveNamespace } from '../room/live-room.sockets';
+import { JanusGateway, mediaUnavailable } from './janus.gateway';
+import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
+import { LiveMediaRooms, publisherDisplay, publisherOf } from './live-media-rooms';
+import { LiveMediaStore } from './live-media.store';
+import { feedNotFound, mediaNotLive, noFloor, subscriptionNotFound } from './media.errors';
+
+/** Janus VideoRoom: "Unauthorized (not in the allowed list)", "No such feed". */
+const JANUS_UNAUTHORIZED = 433;
+const JANUS_NO_SUCH_FEED = 428;
+const janusCode = (e: unknown): number | undefined => (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
+
+/** Who asks: the handshake's user and her entry in the room (the gateway checked both). */
+export interface MediaCaller {
+  socketId: string;
+  userId: string;
+  moderator: boolean;
+}
+
+/** The Janus handles this process holds for one socket in one session. */
+interface PeerHandles {
+  publishers: Map<MediaKind, VideoRoomHandle>;
+  subscriptions: Map<string, VideoRoomHandle>;
+}
+
+/**
+ * Signalling of audio and video (decision 026): the browser's offers and answers go through
+ * here to Janus with this process's handles — one publisher handle per kind (camera, screen) and
+ * one subscriber handle per received feed, per socket and session. Leaving, disconnecting or being
+ * removed detaches them, which ends that media at once.
+ */
+@Injectable()
+export class LiveMediaSignalling {
+  private readonly logger = new Logger(LiveMediaSignalling.name);
+  private readonly peers = new Map<string, PeerHandles>();
+  private nsp: LiveNamespace | null = null;
+
+  constructor(
+    private readonly janus: JanusGateway,
+    private readonly rooms: LiveMediaRooms,
+    private readonly repo: LiveMediaRepository,
+    private readonly store: LiveMediaStore,
+    @InjectConfig() private readonly config: Pick<AppConfig, 'MEDIA_STUN_URLS' | 'MEDIA_TURN_URLS' | 'MEDIA_TURN_USERNAME' | 'MEDIA_TURN_CREDENTIAL'>,
+  ) {}
+
+  attach(nsp: LiveNamespace): void {
+    this.nsp = nsp;
+  }
+
+  async info(caller: MediaCaller, sessionId: string): Promise<{ media: LiveMediaInfo }> {
+    const floor = await this.store.floor(sessionId);
+    const canPublish = caller.moderator || floor.includes(caller.userId);
+    if (!this.janus.configured) return { media: { available: false, iceServers: [], canPublish, floor, publishers: [] } };
+    const room = await this.repo.find(sessionId);
+    let publishers: LiveMediaPublisher[] = [];
+    try {
+      if (room) publishers = await this.publishersOf(room);
+    } catch {
+      return { media: { available: false, iceServers: [], canPublish, floor, publishers: [] } };
+    }
+    return { media: { available: true, iceServers: this.iceServers(), canPublish, floor, publishers } };
+  }
+
+  async publish(caller: MediaCaller, { sessionId, kind, jsep }: MediaPublish): Promise<{ jsep: SessionDescription; feed: number }> {
+    if (!caller.moderator && !(await this.store.hasFloor(sessionId, caller.userId))) throw noFloor();
+    const room = await this.liveRoom(sessionId);
+    // Moderators always have the floor: their token joins the room's ACL when they first publish.
+    if (caller.moderator) await this.rooms.grantFloor(sessionId, caller.userId);
+    const peer = this.peer(caller.socketId, sessionId);
+    await this.detach(peer.publishers.get(kind));
+    peer.publishers.delete(kind);
+    const handle = await this.janus.attach();
+    try {
+      const joined = await handle.joinPublisher({
+        room: room.janusRoom,
+        display: publisherDisplay(caller.userId, kind),
+        token: this.rooms.publisherToken(room, caller.userId),
+      });
+      // Janus lists the feed once its media flows: then the room hears about it (and again when it stops).
+      const announce = () => void this.broadcastPublishers(sessionId, room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
+      handle.once('handle_webrtcup', announce);
+      handle.once('handle_hangup', announce);
+      const configured = await handle.publish({ jsep });
+      if (!configured.jsep) throw new Error('Janus gab keine Antwort-Beschreibung zurück');
+      peer.publishers.set(kind, handle);
+      return { jsep: configured.jsep, feed: joined.feed };
+    } catch (e) {
+      await this.detach(handle);
+      // Janus' own ACL refused: she has no floor there (taken back a moment ago).
+      if (janusCode(e) === JANUS_UNAUTHORIZED) throw noFloor();
+      throw e;
+    }
+  }
+
+  async unpublish(caller: MediaCaller, { sessionId, kind }: MediaUnpublish): Promise<object> {
+    const peer = this.peers.get(this.peerKey(caller.socketId, sessionId));
+    const handle = peer?.publishers.get(kind);
+    if (!peer || !handle) return {};
+    peer.publishers.delete(kind);
+    await this.detach(handle);
+    const room = await this.repo.find(sessionId);
+    if (room) await this.broadcastPublishers(sessionId, room);
+    return {};
+  }
+
+  async subscribe(caller: MediaCaller, { sessionId, feed }: MediaSubscribe): Promise<{ subscriptionId: string; jsep: SessionDescription }> {
+    const room = await this.liveRoom(sessionId);
+    const handle = await this.janus.attach();
+    try {
+      const joined = await handle.joinSubscriber({ room: room.janusRoom, feed });
+      if (!joined.jsep) throw new Error('Janus gab kein Angebot zurück');
+      const subscriptionId = randomUUID();
+      this.peer(caller.socketId, sessionId).subscriptions.set(subscriptionId, handle);
+      return { subscriptionId, jsep: joined.jsep };
+    } catch (e) {
+      await this.detach(handle);
+      if (janusCode(e) === JANUS_NO_SUCH_FEED) throw feedNotFound();
+      throw e;
+    }
+  }
+
+  async answer(caller: MediaCaller, { sessionId, subscriptionId, jsep }: MediaAnswer): Promise<object> {
+    const handle = this.peers.get(this.peerKey(caller.socketId, sessionId))?.subscriptions.get(subscriptionId);
+    if (!handle) throw subscriptionNotFound();
+    await handle.start({ jsep });
+    return {};
+  }
+
+  async unsubscribe(caller: MediaCaller, { sessionId, subscriptionId }: MediaUnsubscribe): Promise<object> {
+    const peer = this.peers.get(this.peerKey(caller.socketId, sessionId));
+    const handle = peer?.subscriptions.get(subscriptionId);
+    if (!peer || !handle) return {};
+    peer.subscriptions.delete(subscriptionId);
+    await this.detach(handle);
+    return {};
+  }
+
+  /** A moderator gives the floor or takes it back (then Janus drops her published feeds). */
+  async floor({ sessionId, userId, granted }: MediaFloor): Promise<object> {
+    await this.store.setFloor(sessionId, userId, granted);
+    if (granted) await this.rooms.grantFloor(sessionId, userId);
+    else await this.rooms.revokeFloor(sessionId, userId);
+    this.nsp?.to(liveSessionRoom(sessionId)).emit('media:floor', { sessionId, userIds: await this.store.floor(sessionId) });
+    if (!granted) {
+      const room = await this.repo.find(sessionId);
+      if (room) await this.broadcastPublishers(sessionId, room);
+    }
+    return {};
+  }
+
+  /** The socket left the session (leave, disconnect, removal, end): its handles go, and with them its media. */
+  async release(socketId: string, sessionId: string): Promise<void> {
+    const key = this.peerKey(socketId, sessionId);
+    const peer = this.peers.get(key);
+    if (!peer) return;
+    this.peers.delete(key);
+    const published = peer.publishers.size > 0;
+    await Promise.all([...peer.publishers.values(), ...peer.subscriptions.values()].map((h) => this.detach(h)));
+    if (published) {
+      const room = await this.repo.find(sessionId).catch(() => null);
+      if (room) await this.broadcastPublishers(sessionId, room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
+    }
+  }
+
+  /** How many Janus handles this process holds for the socket in the session (tests, diagnostics). */
+  handlesOf(socketId: string, sessionId: string): { publishers: MediaKind[]; subscriptions: number } {
+    const peer = this.peers.get(this.peerKey(socketId, sessionId));
+    return { publishers: MEDIA_KINDS.filter((k) => peer?.publishers.has(k)), subscriptions: peer?.subscriptions.size ?? 0 };
+  }
+
+  private async liveRoom(sessionId: string): Promise<MediaRoomRow> {
+    if (!this.janus.configured) throw mediaUnavailable();
+    if ((await this.repo.statusOf(sessionId)) !== 'live') throw mediaNotLive();
+    const room = await this.rooms.open(sessionId);
+    if (!room) throw mediaUnavailable();
+    return room;
+  }
+
+  private async publishersOf(room: MediaRoomRow): Promise<LiveMediaPublisher[]> {
+    const { participants } = await (await this.janus.admin()).listParticipants({ room: room.janusRoom, secret: room.secret });
+    return participants
+      .filter((p) => p.publisher)
+      .flatMap((p) => {
+        const who = publisherOf(p.display);
+        return who ? [{ feed: p.feed, ...who }] : [];
+      })
+      .sort((a, b) => a.feed - b.feed);
+  }
+
+  private async broadcastPublishers(sessionId: string, room: MediaRoomRow): Promise<void> {
+    this.nsp?.to(liveSessionRoom(sessionId)).emit('media:publishers', { sessionId, publishers: await this.publishersOf(room) });
+  }
+
+  private iceServers(): LiveMediaInfo['iceServers'] {
+    const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+    const servers: LiveMediaInfo['iceServers'] = [];
+    const stun = list(this.config.MEDIA_STUN_URLS);
+    if (stun.length) servers.push({ urls: stun });
+    const turn = list(this.config.MEDIA_TURN_URLS);
+    if (turn.length) servers.push({ urls: turn, username: this.config.MEDIA_TURN_USERNAME, credential: this.config.MEDIA_TURN_CREDENTIAL });
+    return servers;
+  }
+
+  private peerKey(socketId: string, sessionId: string): string {
+    return `${socketId}:${sessionId}`;
+  }
+
+  private peer(socketId: string, sessionId: string): PeerHandles {
+    const key = this.peerKey(socketId, sessionId);
+    let peer = this.peers.get(key);
+    if (!peer) this.peers.set(key, (peer = { publishers: new Map(), subscriptions: new Map() }));
+    return peer;
+  }
+
+  private async detach(handle: VideoRoomHandle | undefined): Promise<void> {
+    if (handle) await handle.detach().catch(() => undefined);
+  }
+}

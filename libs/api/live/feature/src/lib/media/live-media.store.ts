@@ -1,0 +1,44 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
+import { createRedisClient } from '@ecampus/api/platform/queue';
+
+/** Floor keys live this long after their last write (like the room's keys). */
+const FLOOR_TTL_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Who holds the floor in a session besides its moderators, shared by every API process
+ * (`<REDIS_PREFIX>:live:room:<id>:floor`). The published feeds are not kept here: Janus lists them.
+ */
+@Injectable()
+export class LiveMediaStore implements OnApplicationShutdown {
+  private readonly redis: Redis;
+  private readonly prefix: string;
+
+  constructor(@InjectConfig() config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_PREFIX'>) {
+    this.redis = createRedisClient(config.REDIS_URL, { lazyConnect: false, enableOfflineQueue: true });
+    this.prefix = `${config.REDIS_PREFIX}:live`;
+  }
+
+  private key(sessionId: string): string {
+    return `${this.prefix}:room:${sessionId}:floor`;
+  }
+
+  async floor(sessionId: string): Promise<string[]> {
+    return (await this.redis.smembers(this.key(sessionId))).sort();
+  }
+
+  async hasFloor(sessionId: string, userId: string): Promise<boolean> {
+    return (await this.redis.sismember(this.key(sessionId), userId)) === 1;
+  }
+
+  async setFloor(sessionId: string, userId: string, granted: boolean): Promise<void> {
+    const key = this.key(sessionId);
+    if (granted) await this.redis.multi().sadd(key, userId).pexpire(key, FLOOR_TTL_MS).exec();
+    else await this.redis.srem(key, userId);
+  }
+
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+}

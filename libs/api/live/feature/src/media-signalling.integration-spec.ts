@@ -1,0 +1,158 @@
+import { createTestApi, eventually, startTestJanus, type TestApi, type TestJanus } from '@ecampus/api/platform/testing';
+import type { LiveMediaInfo, LiveRoomState, SocketAck } from '@ecampus/shared/contracts';
+import { LiveMediaSignalling } from './lib/media/live-media-signalling';
+import { LiveModule } from './lib/live.module';
+import { connectLive, listenLive, nextEvent, roomFixtures, type LiveClient, type RoomPerson } from './testing/live-room-fixtures';
+import { publishFake, receiveFeed, type FakePublisher, type FakeReceiver } from './testing/werift-peer';
+
+/*
+ * Audio and video signalling over `/live` across two API processes (two apps on one Redis and one
+ * database) and a real Janus (started by the test): Node WebRTC peers (werift) stand in for
+ * browsers. A trainer's feed published through one process reaches a subscriber on the other;
+ * publishing needs the floor (refused by the API, and by Janus after it is taken back); a removed
+ * participant loses her subscription.
+ */
+describe('live media signalling across two API processes (real Janus)', () => {
+  let janus: TestJanus;
+  let first: TestApi;
+  let second: TestApi;
+  let f: ReturnType<typeof roomFixtures>;
+  let url1: string;
+  let url2: string;
+  let trainer: RoomPerson, mentee: RoomPerson, mentor: RoomPerson;
+  let programId: string;
+  const peers: { stop(): Promise<void> }[] = [];
+
+  beforeAll(async () => {
+    janus = await startTestJanus();
+    first = await createTestApi({ features: [LiveModule], env: janus.env });
+    second = await createTestApi({ features: [LiveModule], services: first.services, env: janus.env });
+    f = roomFixtures(first);
+    url1 = await listenLive(first.app);
+    url2 = await listenLive(second.app);
+    [trainer, mentee, mentor] = await Promise.all([f.person('Tina Trainerin'), f.person('Erika Mentee'), f.person('Mona Mentorin')]);
+    programId = await f.program([
+      [trainer, 'trainer'],
+      [mentee, 'mentee'],
+      [mentor, 'mentor'],
+    ]);
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const p of peers) await p.stop().catch(() => undefined);
+    f?.clients.forEach((c) => c.disconnect());
+    await second?.close();
+    await first?.close();
+    await janus?.stop();
+  });
+
+  const joined = async (client: LiveClient, sessionId: string): Promise<LiveRoomState> => {
+    const answer = await client.timeout(5000).emitWithAck('session:join', { sessionId });
+    if (!answer.ok) throw new Error(`join refused: ${JSON.stringify(answer.error)}`);
+    return answer.state;
+  };
+  const info = async (client: LiveClient, sessionId: string): Promise<LiveMediaInfo> => {
+    const answer = (await client.timeout(5000).emitWithAck('media:info', { sessionId })) as SocketAck<{ media: LiveMediaInfo }>;
+    if (!answer.ok) throw new Error(`media:info refused: ${answer.error.code}`);
+    return answer.media;
+  };
+  const keep = <P extends FakePublisher | FakeReceiver>(peer: P): P => (peers.push(peer), peer);
+
+  it('carries the trainer’s camera from one process to a subscriber on the other', async () => {
+    const sessionId = await f.session(programId);
+    const t = await connectLive(url1, trainer, f.clients);
+    const m = await connectLive(url2, mentee, f.clients);
+    await joined(t, sessionId);
+    await joined(m, sessionId);
+    expect(await info(m, sessionId)).toMatchObject({ available: true, canPublish: false, floor: [], publishers: [] });
+    expect(await info(t, sessionId)).toMatchObject({ available: true, canPublish: true });
+
+    const announced = nextEvent(m, 'media:publishers', (p) => p.publishers.length === 1);
+    const camera = keep(await publishFake(t, sessionId, 'camera'));
+    expect(camera.answer).toMatchObject({ ok: true, jsep: { type: 'answer' }, feed: expect.any(Number) });
+    if (!camera.answer.ok) return;
+    expect((await announced).publishers).toEqual([{ feed: camera.answer.feed, userId: trainer.id, kind: 'camera' }]);
+
+    const received = keep(await receiveFeed(m, sessionId, camera.answer.feed));
+    await eventually(async () => received.packets() > 20, 'Videopakete beim Empfänger', 10_000);
+    expect(second.app.get(LiveMediaSignalling).handlesOf(m.id ?? '', sessionId)).toEqual({ publishers: [], subscriptions: 1 });
+
+    // The trainer stops her camera: the list says so on the other process.
+    const gone = nextEvent(m, 'media:publishers', (p) => p.publishers.length === 0);
+    expect(await t.timeout(5000).emitWithAck('media:unpublish', { sessionId, kind: 'camera' })).toEqual({ ok: true });
+    await gone;
+  });
+
+  it('lets a participant publish only with the floor, and Janus drops her when it is taken back', async () => {
+    const sessionId = await f.session(programId);
+    const t = await connectLive(url1, trainer, f.clients);
+    const m = await connectLive(url2, mentee, f.clients);
+    await joined(t, sessionId);
+    await joined(m, sessionId);
+
+    const refused = keep(await publishFake(m, sessionId));
+    expect(refused.answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
+    // Only moderators give the floor.
+    expect(await m.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+
+    const floorNews = nextEvent(m, 'media:floor', (p) => p.userIds.includes(mentee.id));
+    expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
+    await floorNews;
+    expect(await info(m, sessionId)).toMatchObject({ canPublish: true, floor: [mentee.id] });
+    const appeared = nextEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id && x.kind === 'camera'));
+    const speaking = keep(await publishFake(m, sessionId));
+    expect(speaking.answer).toMatchObject({ ok: true, jsep: { type: 'answer' } });
+    await appeared;
+
+    const dropped = nextEvent(t, 'media:publishers', (p) => !p.publishers.some((x) => x.userId === mentee.id));
+    expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: false })).toEqual({ ok: true });
+    await dropped;
+    const again = keep(await publishFake(m, sessionId));
+    expect(again.answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
+  });
+
+  it('ends a removed participant’s subscription on her process', async () => {
+    const sessionId = await f.session(programId);
+    const t = await connectLive(url1, trainer, f.clients);
+    const r = await connectLive(url2, mentor, f.clients);
+    await joined(t, sessionId);
+    await joined(r, sessionId);
+    const announced = nextEvent(r, 'media:publishers', (p) => p.publishers.length === 1);
+    const camera = keep(await publishFake(t, sessionId));
+    if (!camera.answer.ok) throw new Error('the trainer could not publish');
+    await announced;
+    const received = keep(await receiveFeed(r, sessionId, camera.answer.feed));
+    await eventually(async () => received.packets() > 20, 'Videopakete beim Empfänger', 10_000);
+    const socketId = r.id ?? '';
+
+    expect(await t.timeout(5000).emitWithAck('moderation:remove', { sessionId, userId: mentor.id })).toEqual({ ok: true });
+    await eventually(async () => second.app.get(LiveMediaSignalling).handlesOf(socketId, sessionId).subscriptions === 0, 'ihr Empfang ist beendet');
+    // Janus stops forwarding to her: the count stands still.
+    await new Promise((res) => setTimeout(res, 500));
+    const after = received.packets();
+    await new Promise((res) => setTimeout(res, 1500));
+    expect(received.packets()).toBe(after);
+    expect(await r.timeout(5000).emitWithAck('media:subscribe', { sessionId, feed: camera.answer.feed })).toMatchObject({ ok: false });
+  });
+
+  it('without a media server the room says so and refuses media events with a clear code', async () => {
+    const plain = await createTestApi({ features: [LiveModule], services: first.services });
+    try {
+      const url = await listenLive(plain.app);
+      const sessionId = await f.session(programId);
+      const m = await connectLive(url, mentee, f.clients);
+      await joined(m, sessionId);
+      expect(await info(m, sessionId)).toMatchObject({ available: false, publishers: [] });
+      const t = await connectLive(url, trainer, f.clients);
+      await joined(t, sessionId);
+      const attempt = keep(await publishFake(t, sessionId));
+      expect(attempt.answer).toMatchObject({ ok: false, error: { code: 'live_media_unavailable' } });
+      [m, t].forEach((c) => c.disconnect());
+    } finally {
+      await plain.close();
+    }
+  });
+});
