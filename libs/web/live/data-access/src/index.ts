@@ -7,3 +7,4 @@ export * from './lib/room/live-room-api';
 export * from './lib/room/live-room-errors';
 export * from './lib/room/live-room-store';
 export * from './lib/room/slide-documents';
+export * from './lib/room/live-room-media';

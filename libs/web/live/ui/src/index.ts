@@ -22,3 +22,5 @@ export * from './lib/room/poll-panel/poll-panel';
 export * from './lib/room/notes-panel/notes-panel';
 export * from './lib/room/slide-stage/slide-stage';
 export * from './lib/room/shortcuts-help/shortcuts-help-dialog';
+export * from './lib/room/media-stage/media-stage';
+export * from './lib/room/media-controls/media-controls';

@@ -5,6 +5,7 @@ import {
   type LiveChatMessage,
   type LiveClientToServerEvents,
   type LiveHand,
+  type LiveMediaPublisher,
   type LiveNotes,
   type LivePoll,
   type LivePollResults,
@@ -36,6 +37,11 @@ export type LiveRoomPhase = 'idle' | 'joining' | 'joined' | 'refused' | 'ended' 
 
 /** The connection notice: none, lost (socket.io is reconnecting), restored (hides itself). */
 export type LiveConnectionBanner = 'none' | 'lost' | 'restored';
+
+/** The room's media news (LiveRoomMedia follows them). */
+export type LiveRoomMediaEvent =
+  | { kind: 'publishers'; sessionId: string; publishers: LiveMediaPublisher[] }
+  | { kind: 'floor'; sessionId: string; userIds: string[] };
 
 /** What screen readers hear about (the page words it): others' chat messages and newly raised hands. */
 export type LiveRoomAnnouncement = { kind: 'chat'; message: LiveChatMessage } | { kind: 'hand'; hand: LiveHand };
@@ -73,6 +79,7 @@ export class LiveRoomStore {
   private readonly conflict = signal(false);
   private readonly savingNotes = signal(false);
   private readonly announcements = new Subject<LiveRoomAnnouncement>();
+  private readonly mediaNews = new Subject<LiveRoomMediaEvent>();
 
   private sessionId: string | null = null;
   private socket: LiveConnection | null = null;
@@ -91,6 +98,8 @@ export class LiveRoomStore {
   readonly banner = this.bannerState.asReadonly();
   /** Others' chat messages and newly raised hands, for the page's screen-reader announcements. */
   readonly announced = this.announcements.asObservable();
+  /** Feeds and floor changes of the media server (for LiveRoomMedia). */
+  readonly mediaEvents = this.mediaNews.asObservable();
 
   readonly session = computed<LiveSession | null>(() => this.state()?.session ?? null);
   readonly me = computed(() => this.state()?.me ?? null);
@@ -421,6 +430,8 @@ export class LiveRoomStore {
         this.outside('removed', message);
         this.phaseState.set('removed');
       },
+      'media:publishers': ({ sessionId, publishers }) => this.mediaNews.next({ kind: 'publishers', sessionId, publishers }),
+      'media:floor': ({ sessionId, userIds }) => this.mediaNews.next({ kind: 'floor', sessionId, userIds }),
       'session:status': ({ sessionId, status }) => {
         if (sessionId !== this.sessionId) return;
         this.patch((s) => ({ ...s, session: { ...s.session, status } }));
@@ -483,6 +494,16 @@ export class LiveRoomStore {
       this.outside(reason, error.message);
       this.phaseState.set(reason === 'ended' ? 'ended' : reason === 'removed' ? 'removed' : 'refused');
     }
+  }
+
+  /** The joined session's id (null outside). */
+  currentSessionId(): string | null {
+    return this.phaseState() === 'joined' ? this.sessionId : null;
+  }
+
+  /** Sends one of the room's events for another part of the room (media): the same ack handling. */
+  send<K extends keyof Events>(event: K, payload: PayloadOf<K>): Promise<OkOf<K>> {
+    return this.request(event, payload);
   }
 
   /** Emits an event and resolves with the ok-ack; rejects with LiveRoomError on a refusal or timeout. */

@@ -9,11 +9,13 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { LiveParticipant, LiveSlideMaterial } from '@ecampus/shared/contracts';
-import { LiveRoomStore, SlideDocuments, messageOf, type LiveRoomAnnouncement, type SlideDocument } from '@ecampus/web/live/data-access';
+import { LiveRoomMedia, LiveRoomStore, SlideDocuments, messageOf, type LiveRoomAnnouncement, type SlideDocument } from '@ecampus/web/live/data-access';
 import {
   ChatPanel,
   ConnectionBanner,
   HandButton,
+  MediaControls,
+  MediaStage,
   NotesPanel,
   ParticipantsPanel,
   PollPanel,
@@ -21,6 +23,7 @@ import {
   ShortcutsHelpDialog,
   SlideStage,
   shortcutOf,
+  type MediaTileView,
 } from '@ecampus/web/live/ui';
 import { ConfirmDialog, Icon, Loading } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
@@ -84,6 +87,8 @@ function actionState() {
     Icon,
     ConnectionBanner,
     HandButton,
+    MediaControls,
+    MediaStage,
     SlideStage,
     ParticipantsPanel,
     ChatPanel,
@@ -91,7 +96,7 @@ function actionState() {
     PollPanel,
     NotesPanel,
   ],
-  providers: [LiveRoomStore, SlideDocuments],
+  providers: [LiveRoomStore, LiveRoomMedia, SlideDocuments],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './live-room-page.html',
   styleUrl: './live-room-page.css',
@@ -99,6 +104,7 @@ function actionState() {
 })
 export class LiveRoomPage {
   protected readonly store = inject(LiveRoomStore);
+  protected readonly media = inject(LiveRoomMedia);
   private readonly slides = inject(SlideDocuments);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
@@ -217,6 +223,17 @@ export class LiveRoomPage {
 
   protected clearSlide(): void {
     this.run(() => this.store.clearSlide());
+  }
+
+  /** The media tiles with the names of the people in the room. */
+  protected readonly mediaTiles = computed<MediaTileView[]>(() => {
+    const names = new Map(this.store.participants().map((p) => [p.userId, p.displayName]));
+    const you = this.i18n.t('liveRoom.media.you');
+    return this.media.tiles().map((tile) => ({ ...tile, name: tile.mine ? you : (names.get(tile.userId) ?? '…') }));
+  });
+
+  protected setFloor(userId: string, granted: boolean): void {
+    this.run(() => this.media.setFloor(userId, granted));
   }
 
   protected dismissHand(userId: string): void {

@@ -14,8 +14,8 @@ export function roleLabelKey(role: string): TranslationKey {
 
 /**
  * Who is in the room (moderators first, then by name) with their roles, the hand queue in raise
- * order, and for moderators: lower a hand, mute or unmute someone's chat, remove someone (the
- * page confirms), lock the chat.
+ * order, and for moderators: give or take the floor (with audio and video), lower a hand, mute or
+ * unmute someone's chat, remove someone (the page confirms), lock the chat.
  */
 @Component({
   selector: 'ec-participants-panel',
@@ -30,10 +30,19 @@ export class ParticipantsPanel {
   readonly meId = input.required<string>();
   readonly moderator = input(false);
   readonly chatLocked = input(false);
+  /** Audio and video are on: moderators give and take the floor here. */
+  readonly media = input(false);
+  /** Who holds the floor besides the moderators. */
+  readonly floor = input<readonly string[]>([]);
   readonly dismissHand = output<string>();
   readonly mute = output<{ userId: string; muted: boolean }>();
   readonly remove = output<LiveParticipant>();
   readonly lockChat = output<boolean>();
+  readonly floorChange = output<{ userId: string; granted: boolean }>();
+
+  protected hasFloor(userId: string): boolean {
+    return this.floor().includes(userId);
+  }
 
   protected readonly sorted = computed(() =>
     [...this.participants()].sort((a, b) => Number(b.moderator) - Number(a.moderator) || a.displayName.localeCompare(b.displayName, 'de')),

@@ -1,0 +1,112 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
+import { openProgramTab } from './support/curriculum';
+import { DEMO_PASSWORD, pageOnAnotherDevice, signIn } from './support/sign-in';
+
+/**
+ * Issue 10: audio and video through Janus (the e2e run starts its own). Debian's Chromium with fake
+ * camera, microphone and screen: the trainer turns on camera and screen, the mentee's page
+ * receives both (frames decoded, time advancing); the mentee raises her hand, the trainer gives
+ * her the floor, her camera reaches the trainer; taking the floor back ends it.
+ */
+const TRAINER = process.env['E2E_TRAINER_EMAIL'] ?? 'training@ecampus.example';
+const MENTEE = process.env['E2E_MENTEE_EMAIL'] ?? 'gisela.brandt@ecampus.example';
+const MENTEE_NAME = 'Gisela Brandt';
+const title = `Mit Bild und Ton ${Date.now().toString(36)}`;
+
+test.use({
+  launchOptions: {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Fake devices and permission prompts answered yes; videos may play before a click.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--auto-select-desktop-capture-source=Entire screen',
+      '--autoplay-policy=no-user-gesture-required',
+      // Real host addresses in ICE candidates (Janus on this machine cannot resolve mDNS names).
+      '--disable-features=WebRtcHideLocalIpsWithMdns',
+    ],
+  },
+});
+
+/** dd.MM.yyyy and HH:mm of a moment, in the browser's (and this process's) time zone. */
+function dateAndTime(at: Date): { date: string; time: string } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()}`, time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+}
+
+/** The video shows decoded frames and its time runs on. */
+async function expectPlaying(video: Locator): Promise<void> {
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+  const before = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(before + 0.5);
+}
+
+const remoteTile = (page: Page, kind: 'camera' | 'screen', name: string) =>
+  page.locator(`[data-testid="media-tile"][data-mine="false"][data-kind="${kind}"]`).filter({ hasText: name });
+
+test('Training sendet Kamera und Bildschirm, die Mentee sieht beides; mit erteiltem Wort sendet sie selbst', async ({ page, browser, baseURL }) => {
+  test.setTimeout(240_000);
+
+  await signIn(page, TRAINER, DEMO_PASSWORD);
+  await openProgramTab(page, 'tab-live');
+  await page.getByTestId('live-create').click();
+  const start = dateAndTime(new Date(Date.now() + 10 * 60_000));
+  await page.getByTestId('live-form-title').fill(title);
+  await page.getByTestId('live-form-date').fill(start.date);
+  await page.getByTestId('live-form-time').fill(start.time);
+  await page.getByTestId('live-form-submit').click();
+  await expect(page.getByTestId('live-session-title')).toHaveText(title);
+  await page.getByTestId('live-start').click();
+  await expect(page.getByTestId('live-session-page')).toHaveAttribute('data-status', 'live');
+  await page.getByTestId('live-join').click();
+  await expect(page.getByTestId('room-joined')).toBeVisible();
+
+  // The trainer: camera with microphone, then her screen.
+  await expect(page.getByTestId('media-camera')).toBeEnabled();
+  await page.getByTestId('media-camera').click();
+  await expect(page.getByTestId('media-camera')).toHaveAttribute('aria-pressed', 'true');
+  await expectPlaying(page.locator('[data-testid="media-tile"][data-mine="true"][data-kind="camera"] video'));
+  await page.getByTestId('media-screen').click();
+  await expect(page.getByTestId('media-screen')).toHaveAttribute('aria-pressed', 'true');
+
+  // The mentee joins and receives both; she has no floor yet.
+  const mentee = await pageOnAnotherDevice(browser, baseURL);
+  await signIn(mentee, MENTEE, DEMO_PASSWORD);
+  await openProgramTab(mentee, 'tab-live');
+  await mentee.getByTestId('live-session').filter({ hasText: title }).getByTestId('live-join').click();
+  await expect(mentee.getByTestId('room-joined')).toBeVisible();
+  await expect(mentee.getByTestId('media-no-floor')).toBeVisible();
+  await expectPlaying(remoteTile(mentee, 'camera', 'Miriam Schäfer').locator('video'));
+  await expectPlaying(remoteTile(mentee, 'screen', 'Miriam Schäfer').locator('video'));
+  await expectAccessible(mentee, 'Raum mit Bild und Ton (Mentee)');
+
+  // She raises her hand; the trainer gives her the floor; her camera reaches the trainer.
+  await mentee.getByTestId('hand-button').click();
+  await page.getByTestId('tab-participants').click();
+  const hand = page.getByTestId('hand-entry').filter({ hasText: MENTEE_NAME });
+  await hand.getByTestId('hand-floor').click();
+  await expect(hand.getByTestId('hand-floor')).toHaveText(/Wort entziehen/);
+  await expect(mentee.getByTestId('media-camera')).toBeVisible();
+  await mentee.getByTestId('media-camera').click();
+  await expectPlaying(remoteTile(page, 'camera', MENTEE_NAME).locator('video'));
+  await expectAccessible(page, 'Raum mit Bild und Ton (Training)');
+
+  // The floor taken back: her camera leaves the trainer's page, her buttons give way to the notice.
+  await hand.getByTestId('hand-floor').click();
+  await expect(remoteTile(page, 'camera', MENTEE_NAME)).toHaveCount(0, { timeout: 15_000 });
+  await expect(mentee.getByTestId('media-no-floor')).toBeVisible();
+
+  // On a phone the videos stack above the panel.
+  await mentee.setViewportSize({ width: 360, height: 800 });
+  await expect(remoteTile(mentee, 'camera', 'Miriam Schäfer')).toBeVisible();
+  await mentee.context().close();
+});

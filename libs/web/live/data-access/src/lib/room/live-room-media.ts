@@ -1,0 +1,278 @@
+import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { LiveMediaInfo, LiveMediaPublisher, MediaKind } from '@ecampus/shared/contracts';
+import { LiveRoomError } from './live-room-errors';
+import { LiveRoomStore } from './live-room-store';
+
+/** How long a peer connection may gather ICE candidates before its description is sent anyway. */
+export const ICE_GATHERING_TIMEOUT_MS = 3000;
+
+/** A feed the page shows: someone's camera or screen (hers too, from her own devices). */
+export interface MediaTile {
+  /** `local-camera`, `local-screen` or the Janus feed number. */
+  key: string;
+  userId: string;
+  kind: MediaKind;
+  stream: MediaStream;
+  mine: boolean;
+}
+
+/** Why her devices could not start, in words the page shows. */
+export type MediaProblem = 'denied' | 'notFound' | 'inUse' | 'failed' | 'noFloor' | 'unavailable';
+
+interface Subscription {
+  feed: number;
+  subscriptionId: string | null;
+  pc: RTCPeerConnection;
+  stream: MediaStream;
+}
+
+/** Chrome and Janus (rid simulcast): three layers, phones are sent the lower ones. */
+const SIMULCAST: RTCRtpEncodingParameters[] = [
+  { rid: 'h', maxBitrate: 900_000 },
+  { rid: 'm', maxBitrate: 300_000, scaleResolutionDownBy: 2 },
+  { rid: 'l', maxBitrate: 100_000, scaleResolutionDownBy: 4 },
+];
+
+async function gathered(pc: RTCPeerConnection): Promise<void> {
+  if (pc.iceGatheringState === 'complete') return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ICE_GATHERING_TIMEOUT_MS);
+    pc.addEventListener('icegatheringstatechange', () => {
+      if (pc.iceGatheringState === 'complete') {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+}
+
+function problemOf(error: unknown): MediaProblem {
+  if (error instanceof LiveRoomError) return error.code === 'live_no_floor' ? 'noFloor' : error.code === 'live_media_unavailable' ? 'unavailable' : 'failed';
+  const name = (error as { name?: string })?.name;
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'notFound';
+  if (name === 'NotReadableError' || name === 'AbortError') return 'inUse';
+  return 'failed';
+}
+
+/**
+ * Audio and video of the room the page is in (decision 026): her camera (with microphone) and
+ * screen go to Janus through the room's `/live` events, and every other published feed comes back
+ * as a tile. Follows the room's joins (after a reconnect it negotiates again). Provided by the
+ * room page next to LiveRoomStore.
+ */
+@Injectable()
+export class LiveRoomMedia {
+  private readonly room = inject(LiveRoomStore);
+
+  private readonly infoState = signal<LiveMediaInfo | null>(null);
+  private readonly publishersState = signal<LiveMediaPublisher[]>([]);
+  private readonly floorState = signal<string[]>([]);
+  private readonly localState = signal<Partial<Record<MediaKind, MediaStream>>>({});
+  private readonly remoteState = signal<Subscription[]>([]);
+  private readonly micOff = signal(false);
+  private readonly camOff = signal(false);
+  private readonly problemState = signal<MediaProblem | null>(null);
+  private readonly starting = signal<MediaKind | null>(null);
+  private readonly publishing = new Map<MediaKind, RTCPeerConnection>();
+  private sessionId: string | null = null;
+  /** Counts follow() calls: an answer to an older one (a socket replaced meanwhile) is ignored. */
+  private ticket = 0;
+
+  /** Whether the room has audio and video (a media server answers). */
+  readonly available = computed(() => this.infoState()?.available ?? false);
+  readonly loaded = computed(() => this.infoState() !== null);
+  readonly canPublish = computed(() => this.room.isModerator() || this.floorState().includes(this.room.me()?.userId ?? ''));
+  readonly floor = this.floorState.asReadonly();
+  readonly problem = this.problemState.asReadonly();
+  readonly busy = this.starting.asReadonly();
+  readonly cameraOn = computed(() => Boolean(this.localState().camera));
+  readonly screenOn = computed(() => Boolean(this.localState().screen));
+  readonly micMuted = this.micOff.asReadonly();
+  readonly cameraMuted = this.camOff.asReadonly();
+
+  /** Screens first (they are the stage), then cameras; hers first within each. */
+  readonly tiles = computed<MediaTile[]>(() => {
+    const me = this.room.me()?.userId ?? '';
+    const mine = Object.entries(this.localState()).map(([kind, stream]) => ({ key: `local-${kind}`, userId: me, kind: kind as MediaKind, stream: stream as MediaStream, mine: true }));
+    const byFeed = new Map(this.publishersState().map((p) => [p.feed, p]));
+    const others = this.remoteState().flatMap((s) => {
+      const p = byFeed.get(s.feed);
+      return p && s.stream.getTracks().length > 0 ? [{ key: String(s.feed), userId: p.userId, kind: p.kind, stream: s.stream, mine: false }] : [];
+    });
+    const order = (t: MediaTile) => (t.kind === 'screen' ? 0 : 1);
+    return [...mine, ...others].sort((a, b) => order(a) - order(b));
+  });
+
+  constructor() {
+    // Entering (or re-entering after a reconnect) a live session: ask what the room has.
+    effect(() => {
+      const sessionId = this.room.currentSessionId();
+      const live = this.room.session()?.status === 'live';
+      untracked(() => void this.follow(live ? sessionId : null));
+    });
+    this.room.mediaEvents.pipe(takeUntilDestroyed()).subscribe((event) => {
+      if (event.sessionId !== this.sessionId) return;
+      if (event.kind === 'floor') this.floorState.set(event.userIds);
+      else this.showPublishers(event.publishers);
+    });
+    inject(DestroyRef).onDestroy(() => this.reset());
+  }
+
+  /** Camera and microphone on (a publisher with simulcast), or off. */
+  async toggleCamera(): Promise<void> {
+    if (this.localState().camera) return this.stop('camera');
+    await this.start('camera', () => navigator.mediaDevices.getUserMedia({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } } }));
+  }
+
+  /** Her screen as the stage, or not. */
+  async toggleScreen(): Promise<void> {
+    if (this.localState().screen) return this.stop('screen');
+    await this.start('screen', () => navigator.mediaDevices.getDisplayMedia({ video: true, audio: false }));
+  }
+
+  toggleMic(): void {
+    const muted = !this.micOff();
+    this.localState().camera?.getAudioTracks().forEach((t) => (t.enabled = !muted));
+    this.micOff.set(muted);
+  }
+
+  toggleCameraPicture(): void {
+    const off = !this.camOff();
+    this.localState().camera?.getVideoTracks().forEach((t) => (t.enabled = !off));
+    this.camOff.set(off);
+  }
+
+  /** A moderator gives someone the floor ("Wort erteilen") or takes it back. */
+  async setFloor(userId: string, granted: boolean): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId) return;
+    await this.room.send('media:floor', { sessionId, userId, granted });
+  }
+
+  dismissProblem(): void {
+    this.problemState.set(null);
+  }
+
+  /**
+   * Another session, or the same one joined again (after a reconnect the server dropped the old
+   * socket's handles): everything starts over; her devices are off until she turns them on.
+   */
+  private async follow(sessionId: string | null): Promise<void> {
+    this.reset();
+    this.sessionId = sessionId;
+    const ticket = ++this.ticket;
+    if (!sessionId) return;
+    try {
+      const { media } = await this.room.send('media:info', { sessionId });
+      if (ticket !== this.ticket) return;
+      this.infoState.set(media);
+      this.floorState.set(media.floor);
+      this.showPublishers(media.publishers);
+    } catch {
+      if (ticket !== this.ticket) return;
+      this.infoState.set({ available: false, iceServers: [], canPublish: false, floor: [], publishers: [] });
+    }
+  }
+
+  private async start(kind: MediaKind, open: () => Promise<MediaStream>): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId || this.starting()) return;
+    this.starting.set(kind);
+    this.problemState.set(null);
+    let stream: MediaStream | null = null;
+    try {
+      stream = await open();
+      const pc = new RTCPeerConnection({ iceServers: this.infoState()?.iceServers ?? [] });
+      for (const track of stream.getTracks()) {
+        const simulcast = kind === 'camera' && track.kind === 'video' && (track.getSettings().height ?? 0) >= 360;
+        pc.addTransceiver(track, { direction: 'sendonly', streams: [stream], ...(simulcast ? { sendEncodings: SIMULCAST } : {}) });
+      }
+      await pc.setLocalDescription(await pc.createOffer());
+      await gathered(pc);
+      const { jsep } = await this.room.send('media:publish', { sessionId, kind, jsep: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' } });
+      await pc.setRemoteDescription(jsep);
+      this.publishing.set(kind, pc);
+      const local = stream;
+      // The browser's own "stop sharing" ends the screen share.
+      local.getVideoTracks()[0]?.addEventListener('ended', () => void this.stop(kind));
+      this.localState.update((s) => ({ ...s, [kind]: local }));
+      if (kind === 'camera') {
+        this.micOff.set(false);
+        this.camOff.set(false);
+      }
+    } catch (error) {
+      stream?.getTracks().forEach((t) => t.stop());
+      this.problemState.set(problemOf(error));
+    } finally {
+      this.starting.set(null);
+    }
+  }
+
+  private async stop(kind: MediaKind): Promise<void> {
+    const sessionId = this.sessionId;
+    this.publishing.get(kind)?.close();
+    this.publishing.delete(kind);
+    this.localState()[kind]?.getTracks().forEach((t) => t.stop());
+    this.localState.update((s) => {
+      const next = { ...s };
+      delete next[kind];
+      return next;
+    });
+    if (sessionId) await this.room.send('media:unpublish', { sessionId, kind }).catch(() => undefined);
+  }
+
+  /** Subscribes to new feeds of others and drops the ones that stopped. */
+  private showPublishers(publishers: LiveMediaPublisher[]): void {
+    this.publishersState.set(publishers);
+    const me = this.room.me()?.userId;
+    const wanted = new Set(publishers.filter((p) => p.userId !== me).map((p) => p.feed));
+    for (const sub of this.remoteState()) if (!wanted.has(sub.feed)) this.unsubscribe(sub);
+    const have = new Set(this.remoteState().map((s) => s.feed));
+    for (const feed of wanted) if (!have.has(feed)) void this.subscribe(feed);
+  }
+
+  private async subscribe(feed: number): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId) return;
+    const pc = new RTCPeerConnection({ iceServers: this.infoState()?.iceServers ?? [] });
+    const sub: Subscription = { feed, subscriptionId: null, pc, stream: new MediaStream() };
+    this.remoteState.update((list) => [...list, sub]);
+    pc.addEventListener('track', (e) => {
+      sub.stream.addTrack(e.track);
+      // A new object: the tiles recompute and the video element gets the stream.
+      this.remoteState.update((list) => list.map((s) => (s === sub ? { ...s } : s)));
+    });
+    try {
+      const offer = await this.room.send('media:subscribe', { sessionId, feed });
+      sub.subscriptionId = offer.subscriptionId;
+      await pc.setRemoteDescription(offer.jsep);
+      await pc.setLocalDescription(await pc.createAnswer());
+      await gathered(pc);
+      await this.room.send('media:answer', { sessionId, subscriptionId: offer.subscriptionId, jsep: { type: 'answer', sdp: pc.localDescription?.sdp ?? '' } });
+    } catch {
+      this.unsubscribe(sub);
+    }
+  }
+
+  private unsubscribe(sub: Subscription): void {
+    sub.pc.close();
+    this.remoteState.update((list) => list.filter((s) => s.feed !== sub.feed));
+    if (this.sessionId && sub.subscriptionId)
+      void this.room.send('media:unsubscribe', { sessionId: this.sessionId, subscriptionId: sub.subscriptionId }).catch(() => undefined);
+  }
+
+  /** Closes every peer connection and stops her camera and screen. */
+  private reset(): void {
+    for (const pc of this.publishing.values()) pc.close();
+    this.publishing.clear();
+    for (const sub of this.remoteState()) sub.pc.close();
+    this.remoteState.set([]);
+    this.publishersState.set([]);
+    for (const stream of Object.values(this.localState())) stream?.getTracks().forEach((t) => t.stop());
+    this.localState.set({});
+    this.infoState.set(null);
+    this.floorState.set([]);
+  }
+}
