@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/support/chromium';
 
 // The global setup starts a complete eCampus (fresh database, demo seed, api + worker on a free
 // port) and publishes its address in E2E_BASE_URL; worker processes inherit it and read this file
@@ -28,20 +29,7 @@ export default defineConfig({
     video: 'off',
     // A click that cannot happen fails at its own line, not at the end of a long journey.
     actionTimeout: 15_000,
-    // Debian's Chromium: never a downloaded browser (`npx playwright install` fails here).
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { CHROMIUM_MEDIA_ARGS, CHROMIUM_PATH } from './support/chromium';
 import { openProgramTab } from './support/curriculum';
 import { DEMO_PASSWORD, pageOnAnotherDevice, signIn } from './support/sign-in';
 
@@ -14,28 +15,7 @@ const MENTEE = process.env['E2E_MENTEE_EMAIL'] ?? 'gisela.brandt@ecampus.example
 const MENTEE_NAME = 'Gisela Brandt';
 const title = `Mit Bild und Ton ${Date.now().toString(36)}`;
 
-test.use({
-  launchOptions: {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Fake devices and permission prompts answered yes; videos may play before a click.
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--auto-select-desktop-capture-source=Entire screen',
-      '--autoplay-policy=no-user-gesture-required',
-      // Real host addresses in ICE candidates (Janus on this machine cannot resolve mDNS names).
-      '--disable-features=WebRtcHideLocalIpsWithMdns',
-    ],
-  },
-});
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_MEDIA_ARGS } });
 
 /** dd.MM.yyyy and HH:mm of a moment, in the browser's (and this process's) time zone. */
 function dateAndTime(at: Date): { date: string; time: string } {
