@@ -85,4 +85,6 @@ export interface LiveMediaServerToClientEvents {
   'media:publishers': (payload: { sessionId: string; publishers: LiveMediaPublisher[] }) => void;
   /** Who holds the floor changed. */
   'media:floor': (payload: { sessionId: string; userIds: string[] }) => void;
+  /** Someone started or stopped speaking (Janus' audio level of her camera's microphone). */
+  'media:talking': (payload: { sessionId: string; userId: string; talking: boolean }) => void;
 }

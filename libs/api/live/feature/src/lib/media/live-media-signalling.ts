@@ -98,6 +98,10 @@ export class LiveMediaSignalling {
       const announce = () => void this.broadcastPublishers(sessionId, room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
       handle.once('handle_webrtcup', announce);
       handle.once('handle_hangup', announce);
+      // Janus tells the room's other publishers who is talking: passed on once per change and process.
+      handle.on('videoroom_talking', (event: { feed?: number; talking?: boolean }) => {
+        if (typeof event.feed === 'number' && typeof event.talking === 'boolean') void this.talkingChanged(sessionId, room, event.feed, event.talking);
+      });
       const configured = await handle.publish({ jsep });
       if (!configured.jsep) throw new Error('Janus gab keine Antwort-Beschreibung zurück');
       peer.publishers.set(kind, handle);
@@ -194,15 +198,32 @@ export class LiveMediaSignalling {
     return room;
   }
 
+  /** Who publishes which feed, per Janus room (filled by every listing). */
+  private readonly feedOwners = new Map<number, Map<number, string>>();
+  /** The last talking state passed on, per Janus room and feed. */
+  private readonly talkingNow = new Map<number, Map<number, boolean>>();
+
+  private async talkingChanged(sessionId: string, room: MediaRoomRow, feed: number, talking: boolean): Promise<void> {
+    const states = this.talkingNow.get(room.janusRoom) ?? new Map<number, boolean>();
+    this.talkingNow.set(room.janusRoom, states);
+    if (states.get(feed) === talking) return;
+    states.set(feed, talking);
+    let userId = this.feedOwners.get(room.janusRoom)?.get(feed);
+    if (!userId) userId = (await this.publishersOf(room).catch(() => [])).find((p) => p.feed === feed)?.userId;
+    if (userId) this.nsp?.to(liveSessionRoom(sessionId)).emit('media:talking', { sessionId, userId, talking });
+  }
+
   private async publishersOf(room: MediaRoomRow): Promise<LiveMediaPublisher[]> {
     const { participants } = await (await this.janus.admin()).listParticipants({ room: room.janusRoom, secret: room.secret });
-    return participants
+    const publishers = participants
       .filter((p) => p.publisher)
       .flatMap((p) => {
         const who = publisherOf(p.display);
         return who ? [{ feed: p.feed, ...who }] : [];
       })
       .sort((a, b) => a.feed - b.feed);
+    this.feedOwners.set(room.janusRoom, new Map(publishers.map((p) => [p.feed, p.userId])));
+    return publishers;
   }
 
   private async broadcastPublishers(sessionId: string, room: MediaRoomRow): Promise<void> {

@@ -15,6 +15,8 @@ export interface MediaTile {
   kind: MediaKind;
   stream: MediaStream;
   mine: boolean;
+  /** Her microphone is above Janus' talking threshold. */
+  talking: boolean;
 }
 
 /** Why her devices could not start, in words the page shows. */
@@ -69,6 +71,7 @@ export class LiveRoomMedia {
   private readonly infoState = signal<LiveMediaInfo | null>(null);
   private readonly publishersState = signal<LiveMediaPublisher[]>([]);
   private readonly floorState = signal<string[]>([]);
+  private readonly talkingState = signal<ReadonlySet<string>>(new Set());
   private readonly localState = signal<Partial<Record<MediaKind, MediaStream>>>({});
   private readonly remoteState = signal<Subscription[]>([]);
   private readonly micOff = signal(false);
@@ -92,16 +95,29 @@ export class LiveRoomMedia {
   readonly micMuted = this.micOff.asReadonly();
   readonly cameraMuted = this.camOff.asReadonly();
 
-  /** Screens first (they are the stage), then cameras; hers first within each. */
+  /** Who speaks right now (for the tiles' emphasis). */
+  readonly talking = this.talkingState.asReadonly();
+
+  /** Screens first (they are the stage), then whoever speaks, then the other cameras; hers first within each. */
   readonly tiles = computed<MediaTile[]>(() => {
     const me = this.room.me()?.userId ?? '';
-    const mine = Object.entries(this.localState()).map(([kind, stream]) => ({ key: `local-${kind}`, userId: me, kind: kind as MediaKind, stream: stream as MediaStream, mine: true }));
+    const talking = this.talkingState();
+    const mine = Object.entries(this.localState()).map(([kind, stream]) => ({
+      key: `local-${kind}`,
+      userId: me,
+      kind: kind as MediaKind,
+      stream: stream as MediaStream,
+      mine: true,
+      talking: kind === 'camera' && talking.has(me),
+    }));
     const byFeed = new Map(this.publishersState().map((p) => [p.feed, p]));
     const others = this.remoteState().flatMap((s) => {
       const p = byFeed.get(s.feed);
-      return p && s.stream.getTracks().length > 0 ? [{ key: String(s.feed), userId: p.userId, kind: p.kind, stream: s.stream, mine: false }] : [];
+      return p && s.stream.getTracks().length > 0
+        ? [{ key: String(s.feed), userId: p.userId, kind: p.kind, stream: s.stream, mine: false, talking: p.kind === 'camera' && talking.has(p.userId) }]
+        : [];
     });
-    const order = (t: MediaTile) => (t.kind === 'screen' ? 0 : 1);
+    const order = (t: MediaTile) => (t.kind === 'screen' ? 0 : t.talking ? 1 : 2);
     return [...mine, ...others].sort((a, b) => order(a) - order(b));
   });
 
@@ -115,7 +131,12 @@ export class LiveRoomMedia {
     this.room.mediaEvents.pipe(takeUntilDestroyed()).subscribe((event) => {
       if (event.sessionId !== this.sessionId) return;
       if (event.kind === 'floor') this.floorState.set(event.userIds);
-      else this.showPublishers(event.publishers);
+      else if (event.kind === 'talking') {
+        const next = new Set(this.talkingState());
+        if (event.talking) next.add(event.userId);
+        else next.delete(event.userId);
+        this.talkingState.set(next);
+      } else this.showPublishers(event.publishers);
     });
     inject(DestroyRef).onDestroy(() => this.reset());
   }
@@ -274,5 +295,6 @@ export class LiveRoomMedia {
     this.localState.set({});
     this.infoState.set(null);
     this.floorState.set([]);
+    this.talkingState.set(new Set());
   }
 }

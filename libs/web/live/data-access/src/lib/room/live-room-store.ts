@@ -41,7 +41,8 @@ export type LiveConnectionBanner = 'none' | 'lost' | 'restored';
 /** The room's media news (LiveRoomMedia follows them). */
 export type LiveRoomMediaEvent =
   | { kind: 'publishers'; sessionId: string; publishers: LiveMediaPublisher[] }
-  | { kind: 'floor'; sessionId: string; userIds: string[] };
+  | { kind: 'floor'; sessionId: string; userIds: string[] }
+  | { kind: 'talking'; sessionId: string; userId: string; talking: boolean };
 
 /** What screen readers hear about (the page words it): others' chat messages and newly raised hands. */
 export type LiveRoomAnnouncement = { kind: 'chat'; message: LiveChatMessage } | { kind: 'hand'; hand: LiveHand };
@@ -432,6 +433,7 @@ export class LiveRoomStore {
       },
       'media:publishers': ({ sessionId, publishers }) => this.mediaNews.next({ kind: 'publishers', sessionId, publishers }),
       'media:floor': ({ sessionId, userIds }) => this.mediaNews.next({ kind: 'floor', sessionId, userIds }),
+      'media:talking': ({ sessionId, userId, talking }) => this.mediaNews.next({ kind: 'talking', sessionId, userId, talking }),
       'session:status': ({ sessionId, status }) => {
         if (sessionId !== this.sessionId) return;
         this.patch((s) => ({ ...s, session: { ...s.session, status } }));

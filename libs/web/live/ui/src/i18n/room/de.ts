@@ -111,6 +111,7 @@ export const de = {
     tileOf: '{kind} von {name}',
     kindCamera: 'Kamera',
     kindScreen: 'Bildschirm',
+    talking: 'spricht',
     you: 'Sie',
     problems: {
       denied: 'Der Browser darf Kamera oder Mikrofon nicht nutzen. Erlauben Sie den Zugriff über das Schloss-Symbol in der Adresszeile und versuchen Sie es noch einmal.',

@@ -111,6 +111,7 @@ export const en: DictionaryOf<typeof de> = {
     tileOf: '{kind} of {name}',
     kindCamera: 'Camera',
     kindScreen: 'Screen',
+    talking: 'speaking',
     you: 'You',
     problems: {
       denied: 'The browser may not use camera or microphone. Allow access with the lock icon in the address bar and try again.',

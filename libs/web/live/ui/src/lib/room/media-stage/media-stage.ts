@@ -8,11 +8,13 @@ export interface MediaTileView {
   kind: 'camera' | 'screen';
   stream: MediaStream;
   mine: boolean;
+  talking: boolean;
 }
 
 /**
  * The videos of the room: shared screens as the big picture first, then the cameras in a grid
- * (one column on a phone). Her own picture plays muted (no echo).
+ * (one column on a phone); whoever speaks gets a frame and "spricht". Her own picture plays muted
+ * (no echo).
  */
 @Component({
   selector: 'ec-media-stage',
