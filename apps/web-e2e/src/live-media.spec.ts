@@ -53,6 +53,11 @@ test('Training sendet Kamera und Bildschirm, die Mentee sieht beides; mit erteil
   // The trainer: camera with microphone, then her screen.
   await expect(page.getByTestId('media-camera')).toBeEnabled();
   await page.getByTestId('media-camera').click();
+  // The check first: her preview plays, the fake devices are listed by name.
+  await expectPlaying(page.getByTestId('prejoin-preview'));
+  await expect(page.getByTestId('prejoin-camera')).toBeVisible();
+  await expectAccessible(page, 'Kamera und Mikrofon prüfen');
+  await page.getByTestId('prejoin-start').click();
   await expect(page.getByTestId('media-camera')).toHaveAttribute('aria-pressed', 'true');
   await expectPlaying(page.locator('[data-testid="media-tile"][data-mine="true"][data-kind="camera"] video'));
   await page.getByTestId('media-screen').click();
@@ -77,6 +82,7 @@ test('Training sendet Kamera und Bildschirm, die Mentee sieht beides; mit erteil
   await expect(hand.getByTestId('hand-floor')).toHaveText(/Wort entziehen/);
   await expect(mentee.getByTestId('media-camera')).toBeVisible();
   await mentee.getByTestId('media-camera').click();
+  await mentee.getByTestId('prejoin-start').click();
   await expectPlaying(remoteTile(page, 'camera', MENTEE_NAME).locator('video'));
   await expectAccessible(page, 'Raum mit Bild und Ton (Training)');
 

@@ -36,6 +36,14 @@ const SIMULCAST: RTCRtpEncodingParameters[] = [
   { rid: 'l', maxBitrate: 100_000, scaleResolutionDownBy: 4 },
 ];
 
+/** Her camera (720p wished) and microphone, the chosen devices or the browser's defaults. */
+export function openCamera(devices: { cameraId?: string | null; microphoneId?: string | null } = {}): Promise<MediaStream> {
+  return navigator.mediaDevices.getUserMedia({
+    audio: devices.microphoneId ? { deviceId: { exact: devices.microphoneId } } : true,
+    video: { width: { ideal: 1280 }, height: { ideal: 720 }, ...(devices.cameraId ? { deviceId: { exact: devices.cameraId } } : {}) },
+  });
+}
+
 async function gathered(pc: RTCPeerConnection): Promise<void> {
   if (pc.iceGatheringState === 'complete') return;
   await new Promise<void>((resolve) => {
@@ -49,7 +57,8 @@ async function gathered(pc: RTCPeerConnection): Promise<void> {
   });
 }
 
-function problemOf(error: unknown): MediaProblem {
+/** What went wrong with her devices or the server, for the page's German explanation. */
+export function mediaProblemOf(error: unknown): MediaProblem {
   if (error instanceof LiveRoomError) return error.code === 'live_no_floor' ? 'noFloor' : error.code === 'live_media_unavailable' ? 'unavailable' : 'failed';
   const name = (error as { name?: string })?.name;
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
@@ -141,10 +150,16 @@ export class LiveRoomMedia {
     inject(DestroyRef).onDestroy(() => this.reset());
   }
 
-  /** Camera and microphone on (a publisher with simulcast), or off. */
+  /** Camera and microphone on with the browser's default devices (a publisher with simulcast), or off. */
   async toggleCamera(): Promise<void> {
     if (this.localState().camera) return this.stop('camera');
-    await this.start('camera', () => navigator.mediaDevices.getUserMedia({ audio: true, video: { width: { ideal: 1280 }, height: { ideal: 720 } } }));
+    await this.start('camera', () => openCamera());
+  }
+
+  /** Camera and microphone on with a stream she chose and saw in the pre-join check. */
+  async startCamera(stream: MediaStream): Promise<void> {
+    if (this.localState().camera) await this.stop('camera');
+    await this.start('camera', async () => stream);
   }
 
   /** Her screen as the stage, or not. */
@@ -225,7 +240,7 @@ export class LiveRoomMedia {
       }
     } catch (error) {
       stream?.getTracks().forEach((t) => t.stop());
-      this.problemState.set(problemOf(error));
+      this.problemState.set(mediaProblemOf(error));
     } finally {
       this.starting.set(null);
     }

@@ -30,6 +30,7 @@ import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
 import { map } from 'rxjs';
 import { liveLinks } from '../live-links';
 import { PollDialog } from './poll-dialog';
+import { PrejoinDialog } from './prejoin-dialog';
 
 /** The side panel's tabs, in their order. */
 export const ROOM_TABS = ['participants', 'chat', 'questions', 'poll', 'notes'] as const;
@@ -231,6 +232,15 @@ export class LiveRoomPage {
     const you = this.i18n.t('liveRoom.media.you');
     return this.media.tiles().map((tile) => ({ ...tile, name: tile.mine ? you : (names.get(tile.userId) ?? '…') }));
   });
+
+  /** Camera on: first the check of camera and microphone; off: at once. */
+  protected toggleCamera(): void {
+    if (this.media.cameraOn()) {
+      void this.media.toggleCamera();
+      return;
+    }
+    this.dialog.open(PrejoinDialog, { injector: this.injector, width: '36rem', maxWidth: '95vw', autoFocus: 'dialog' });
+  }
 
   protected setFloor(userId: string, granted: boolean): void {
     this.run(() => this.media.setFloor(userId, granted));

@@ -93,6 +93,18 @@ export const de = {
       other: 'Teilnehmende*r',
     },
   },
+  prejoin: {
+    heading: 'Kamera und Mikrofon prüfen',
+    intro: 'So sehen und hören die anderen Sie. Wählen Sie bei Bedarf eine andere Kamera oder ein anderes Mikrofon.',
+    preview: 'Vorschau Ihrer Kamera',
+    opening: 'Kamera und Mikrofon werden geöffnet …',
+    camera: 'Kamera',
+    cameraN: 'Kamera {n}',
+    microphone: 'Mikrofon',
+    microphoneN: 'Mikrofon {n}',
+    start: 'Starten',
+    cancel: 'Abbrechen',
+  },
   media: {
     heading: 'Bild und Ton',
     unavailable: 'Audio und Video sind gerade nicht verfügbar. Chat, Folien und alles andere funktionieren weiter.',

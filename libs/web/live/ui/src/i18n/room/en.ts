@@ -93,6 +93,18 @@ export const en: DictionaryOf<typeof de> = {
       other: 'Participant',
     },
   },
+  prejoin: {
+    heading: 'Check camera and microphone',
+    intro: 'This is how the others see and hear you. Choose another camera or microphone if needed.',
+    preview: 'Preview of your camera',
+    opening: 'Opening camera and microphone …',
+    camera: 'Camera',
+    cameraN: 'Camera {n}',
+    microphone: 'Microphone',
+    microphoneN: 'Microphone {n}',
+    start: 'Start',
+    cancel: 'Cancel',
+  },
   media: {
     heading: 'Video and audio',
     unavailable: 'Audio and video are not available right now. Chat, slides and everything else keep working.',
