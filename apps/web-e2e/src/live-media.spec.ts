@@ -20,7 +20,10 @@ test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_MEDIA_
 /** dd.MM.yyyy and HH:mm of a moment, in the browser's (and this process's) time zone. */
 function dateAndTime(at: Date): { date: string; time: string } {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()}`, time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+  return {
+    date: `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()}`,
+    time: `${pad(at.getHours())}:${pad(at.getMinutes())}`,
+  };
 }
 
 /** The video shows decoded frames and its time runs on. */
@@ -33,7 +36,11 @@ async function expectPlaying(video: Locator): Promise<void> {
 const remoteTile = (page: Page, kind: 'camera' | 'screen', name: string) =>
   page.locator(`[data-testid="media-tile"][data-mine="false"][data-kind="${kind}"]`).filter({ hasText: name });
 
-test('Training sendet Kamera und Bildschirm, die Mentee sieht beides; mit erteiltem Wort sendet sie selbst', async ({ page, browser, baseURL }) => {
+test('Training sendet Kamera und Bildschirm, die Mentee sieht beides; mit erteiltem Wort sendet sie selbst', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
 
   await signIn(page, TRAINER, DEMO_PASSWORD);

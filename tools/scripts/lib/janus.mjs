@@ -42,7 +42,11 @@ function listening(port) {
  * @param {string} [options.output] its log file
  * @returns {Promise<Janus>}
  */
-export async function ensureJanus({ env = process.env, dir = path.join(DATA_DIR, 'janus'), output = path.join(DATA_DIR, 'janus.log') } = {}) {
+export async function ensureJanus({
+  env = process.env,
+  dir = path.join(DATA_DIR, 'janus'),
+  output = path.join(DATA_DIR, 'janus.log'),
+} = {}) {
   const none = async () => undefined;
   if (env.JANUS_URL) {
     const given = { JANUS_URL: env.JANUS_URL, JANUS_API_SECRET: env.JANUS_API_SECRET ?? '', JANUS_ADMIN_KEY: env.JANUS_ADMIN_KEY ?? '' };

@@ -36,7 +36,14 @@ export const DEMO_LIVE_SESSIONS: DemoLiveSession[] = [
     module: 'Die eigene Facebook-Seite',
     // Someone late with a lost connection, someone who left early.
     attendance: {
-      mentees: [[[0, 90]], [[10, 55], [58, 90]], [[0, 20]]],
+      mentees: [
+        [[0, 90]],
+        [
+          [10, 55],
+          [58, 90],
+        ],
+        [[0, 20]],
+      ],
       mentors: [[[0, 90]], [[0, 90]], [[5, 90]]],
     },
   },
@@ -84,7 +91,13 @@ export async function seedLiveSessions(
     const startsAt = atSeminarHour(demo.daysFromToday);
     created += 1;
     if (demo.daysFromToday > 0) {
-      await schedule.create(access, { title: demo.title, description: demo.description, startsAt: startsAt.toISOString(), durationMinutes: demo.durationMinutes, moduleId });
+      await schedule.create(access, {
+        title: demo.title,
+        description: demo.description,
+        startsAt: startsAt.toISOString(),
+        durationMinutes: demo.durationMinutes,
+        moduleId,
+      });
       continue;
     }
     await db.transaction(async (tx) => {
@@ -103,12 +116,10 @@ export async function seedLiveSessions(
       ];
       for (const [person, intervals] of present) {
         for (const [from, to] of intervals) {
-          await tx.query(`INSERT INTO live_attendance (session_id, user_id, joined_at, left_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)`, [
-            id,
-            person.id,
-            at(from),
-            at(to),
-          ]);
+          await tx.query(
+            `INSERT INTO live_attendance (session_id, user_id, joined_at, left_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)`,
+            [id, person.id, at(from), at(to)],
+          );
         }
       }
     });

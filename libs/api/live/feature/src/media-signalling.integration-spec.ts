@@ -129,7 +129,10 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const socketId = r.id ?? '';
 
     expect(await t.timeout(5000).emitWithAck('moderation:remove', { sessionId, userId: mentor.id })).toEqual({ ok: true });
-    await eventually(async () => second.app.get(LiveMediaSignalling).handlesOf(socketId, sessionId).subscriptions === 0, 'ihr Empfang ist beendet');
+    await eventually(
+      async () => second.app.get(LiveMediaSignalling).handlesOf(socketId, sessionId).subscriptions === 0,
+      'ihr Empfang ist beendet',
+    );
     // Janus stops forwarding to her: the count stands still.
     await new Promise((res) => setTimeout(res, 500));
     const after = received.packets();

@@ -45,7 +45,8 @@ describe('live media rooms in Janus (real Janus, PostgreSQL, Redis)', () => {
     await janus?.stop();
   });
 
-  const as = (who: TestPerson, method: 'post', url: string, body?: object) => t.http()[method](url).set('Authorization', who.auth).send(body);
+  const as = (who: TestPerson, method: 'post', url: string, body?: object) =>
+    t.http()[method](url).set('Authorization', who.auth).send(body);
   const liveSession = async (): Promise<string> => {
     const created = await as(trainer, 'post', `/api/programs/${programId}/live-sessions`, {
       title: 'Mit Bild und Ton',
@@ -111,7 +112,10 @@ describe('live media rooms in Janus (real Janus, PostgreSQL, Redis)', () => {
     // Taken back: she is dropped from the room and cannot come back as a publisher.
     await media.revokeFloor(sessionId, mentee.id);
     expect(await publishers()).toEqual([publisherDisplay(trainer.id, 'camera')]);
-    expect(await joinAsPublisher(room.janusRoom, mentee.id, media.publisherToken(room, mentee.id))).toMatchObject({ ok: false, error: expect.stringMatching(/^433 /) });
+    expect(await joinAsPublisher(room.janusRoom, mentee.id, media.publisherToken(room, mentee.id))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^433 /),
+    });
 
     expect((await as(trainer, 'post', `/api/live-sessions/${sessionId}/end`)).status).toBe(200);
   });
@@ -127,7 +131,11 @@ describe('live media rooms in Janus (real Janus, PostgreSQL, Redis)', () => {
     await as(trainer, 'post', `/api/live-sessions/${sessionId}/end`);
 
     // An API whose Janus does not answer: the session starts and ends all the same.
-    const away = await createTestApi({ features: [LiveModule], services: t.services, env: { ...janus.env, JANUS_URL: 'ws://127.0.0.1:9' } });
+    const away = await createTestApi({
+      features: [LiveModule],
+      services: t.services,
+      env: { ...janus.env, JANUS_URL: 'ws://127.0.0.1:9' },
+    });
     try {
       const other = await liveSession();
       const started = await away.http().post(`/api/live-sessions/${other}/start`).set('Authorization', trainer.auth);

@@ -89,7 +89,11 @@ describe('live room: a SIGKILLed API process', () => {
     // The trainer's list loses the dead process's socket within 15 s.
     let latest: LiveParticipant[] = [];
     t.on('presence:update', (list) => (latest = list));
-    await eventually(async () => latest.length > 0 && !latest.some((p) => p.userId === mentee.id), 'veraltete Anwesenheit verschwindet', 15000);
+    await eventually(
+      async () => latest.length > 0 && !latest.some((p) => p.userId === mentee.id),
+      'veraltete Anwesenheit verschwindet',
+      15000,
+    );
     expect(Date.now() - killedAt).toBeLessThan(15000);
 
     // Her client reconnects to the surviving process: history intact, present again.

@@ -94,7 +94,10 @@ describe('live room across two API processes', () => {
     // Chat from process 2 reaches process 1.
     const chatAtTrainer = nextEvent(t, 'chat:message');
     const sent = await m.timeout(5000).emitWithAck('chat:send', { sessionId, text: '  Hallo zusammen  ' });
-    expect(sent).toMatchObject({ ok: true, message: { userId: mentee.id, displayName: 'Erika Mentee', text: 'Hallo zusammen', toModerators: false } });
+    expect(sent).toMatchObject({
+      ok: true,
+      message: { userId: mentee.id, displayName: 'Erika Mentee', text: 'Hallo zusammen', toModerators: false },
+    });
     expect(await chatAtTrainer).toEqual((sent as Ok<{ message: object }>).message);
 
     // A private message reaches the moderators only.
@@ -103,7 +106,9 @@ describe('live room across two API processes', () => {
     let mentorGotPrivate = false;
     mentor1.on('chat:message', (msg) => (mentorGotPrivate ||= msg.toModerators));
     const privateAtTrainer = nextEvent(t, 'chat:message', (msg) => msg.toModerators);
-    expect(await m.timeout(5000).emitWithAck('chat:send', { sessionId, text: 'Nur für Sie', toModerators: true })).toMatchObject({ ok: true });
+    expect(await m.timeout(5000).emitWithAck('chat:send', { sessionId, text: 'Nur für Sie', toModerators: true })).toMatchObject({
+      ok: true,
+    });
     expect(await privateAtTrainer).toMatchObject({ text: 'Nur für Sie', userId: mentee.id });
 
     // Hands in raise order, across processes.
@@ -127,7 +132,9 @@ describe('live room across two API processes', () => {
 
     // Polls: one vote per person, the last one counts; results on close.
     const opened = nextEvent(m, 'poll:opened');
-    const poll = await t.timeout(5000).emitWithAck('poll:open', { sessionId, question: 'Pause?', options: ['Ja', 'Nein'], anonymous: false });
+    const poll = await t
+      .timeout(5000)
+      .emitWithAck('poll:open', { sessionId, question: 'Pause?', options: ['Ja', 'Nein'], anonymous: false });
     if (!poll.ok) throw new Error(JSON.stringify(poll.error));
     expect(await opened).toEqual(poll.poll);
     expect(await t.timeout(5000).emitWithAck('poll:open', { sessionId, question: 'Zweite?', options: ['a', 'b'] })).toMatchObject({
@@ -140,7 +147,10 @@ describe('live room across two API processes', () => {
     expect(await mentor1.timeout(5000).emitWithAck('poll:vote', { sessionId, pollId, option: 1 })).toEqual({ ok: true });
     await twoVotes;
     expect(await m.timeout(5000).emitWithAck('poll:vote', { sessionId, pollId, option: 1 })).toEqual({ ok: true });
-    expect(await m.timeout(5000).emitWithAck('poll:vote', { sessionId, pollId, option: 5 })).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(await m.timeout(5000).emitWithAck('poll:vote', { sessionId, pollId, option: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed' },
+    });
     const closedForMentee = nextEvent(m, 'poll:closed');
     const closedForTrainer = nextEvent(t, 'poll:closed');
     expect(await t.timeout(5000).emitWithAck('poll:close', { sessionId, pollId })).toEqual({ ok: true, results: [0, 2] });
@@ -149,7 +159,10 @@ describe('live room across two API processes', () => {
       { userId: mentee.id, displayName: 'Erika Mentee', option: 1 },
       { userId: mentor.id, displayName: 'Mona Mentorin', option: 1 },
     ]);
-    expect(await m.timeout(5000).emitWithAck('poll:vote', { sessionId, pollId, option: 0 })).toMatchObject({ ok: false, error: { code: 'live_poll_closed' } });
+    expect(await m.timeout(5000).emitWithAck('poll:vote', { sessionId, pollId, option: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'live_poll_closed' },
+    });
     const [stored] = await f.sql(`SELECT results FROM live_poll WHERE id = $1`, [pollId]);
     expect(stored.results).toEqual([0, 2]);
 
@@ -161,7 +174,10 @@ describe('live room across two API processes', () => {
     const browsing = nextEvent(m, 'slide:changed', (s) => s?.freeBrowse === true);
     expect(await t.timeout(5000).emitWithAck('slide:mode', { sessionId, freeBrowse: true })).toEqual({ ok: true });
     expect(await browsing).toMatchObject({ materialId, page: 3 });
-    expect(await t.timeout(5000).emitWithAck('slide:set', { sessionId, materialId, page: 13 })).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(await t.timeout(5000).emitWithAck('slide:set', { sessionId, materialId, page: 13 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed' },
+    });
     const draft = await f.material(programId, { draft: true });
     const image = await f.material(programId, { kind: 'image', pageCount: null });
     const foreign = await f.material(otherProgramId);
@@ -178,25 +194,45 @@ describe('live room across two API processes', () => {
     // The slide picker lists the PDFs of published modules to members, 404 to others.
     const list = await first.http().get(`/api/live-sessions/${sessionId}/slide-materials`).set('Authorization', trainer.auth);
     expect(list.status).toBe(200);
-    expect(list.body).toEqual({ total: 1, items: [{ id: materialId, fileName: 'Folien.pdf', pageCount: 12, moduleId: expect.any(String), moduleTitle: 'Modul' }] });
-    expect((await first.http().get(`/api/live-sessions/${sessionId}/slide-materials`).set('Authorization', outsider.auth)).status).toBe(404);
+    expect(list.body).toEqual({
+      total: 1,
+      items: [{ id: materialId, fileName: 'Folien.pdf', pageCount: 12, moduleId: expect.any(String), moduleTitle: 'Modul' }],
+    });
+    expect((await first.http().get(`/api/live-sessions/${sessionId}/slide-materials`).set('Authorization', outsider.auth)).status).toBe(
+      404,
+    );
 
     // Shared notes: participants edit only while open; an old base version is a conflict.
-    expect(await m.timeout(5000).emitWithAck('notes:update', { sessionId, text: 'x', baseVersion: 0 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await m.timeout(5000).emitWithAck('notes:update', { sessionId, text: 'x', baseVersion: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const notesOpened = nextEvent(m, 'notes:changed', (n) => n.open);
     expect(await t.timeout(5000).emitWithAck('notes:open', { sessionId, open: true })).toEqual({ ok: true });
     await notesOpened;
-    expect(await m.timeout(5000).emitWithAck('notes:update', { sessionId, text: 'Protokoll', baseVersion: 0 })).toEqual({ ok: true, version: 1 });
-    expect(await t.timeout(5000).emitWithAck('notes:update', { sessionId, text: 'Alt', baseVersion: 0 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await m.timeout(5000).emitWithAck('notes:update', { sessionId, text: 'Protokoll', baseVersion: 0 })).toEqual({
+      ok: true,
+      version: 1,
+    });
+    expect(await t.timeout(5000).emitWithAck('notes:update', { sessionId, text: 'Alt', baseVersion: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
 
     // Mute and chat lock close the chat for participants.
     const mutedSeen = nextEvent(t, 'presence:update', (list) => list.some((p) => p.userId === mentee.id && p.muted));
     expect(await t.timeout(5000).emitWithAck('moderation:mute', { sessionId, userId: mentee.id, muted: true })).toEqual({ ok: true });
     await mutedSeen;
-    expect(await m.timeout(5000).emitWithAck('chat:send', { sessionId, text: 'Hallo?' })).toMatchObject({ ok: false, error: { code: 'live_chat_closed' } });
+    expect(await m.timeout(5000).emitWithAck('chat:send', { sessionId, text: 'Hallo?' })).toMatchObject({
+      ok: false,
+      error: { code: 'live_chat_closed' },
+    });
     expect(await t.timeout(5000).emitWithAck('moderation:mute', { sessionId, userId: mentee.id, muted: false })).toEqual({ ok: true });
     expect(await t.timeout(5000).emitWithAck('chat:lock', { sessionId, locked: true })).toEqual({ ok: true });
-    expect(await mentor1.timeout(5000).emitWithAck('chat:send', { sessionId, text: 'Hallo?' })).toMatchObject({ ok: false, error: { code: 'live_chat_closed' } });
+    expect(await mentor1.timeout(5000).emitWithAck('chat:send', { sessionId, text: 'Hallo?' })).toMatchObject({
+      ok: false,
+      error: { code: 'live_chat_closed' },
+    });
     expect(await t.timeout(5000).emitWithAck('chat:send', { sessionId, text: 'Nur Moderation' })).toMatchObject({ ok: true });
     expect(await t.timeout(5000).emitWithAck('chat:lock', { sessionId, locked: false })).toEqual({ ok: true });
 
@@ -204,7 +240,10 @@ describe('live room across two API processes', () => {
     const gone = nextEvent(t, 'presence:update', (list) => !list.some((p) => p.userId === mentor.id));
     mentor1.disconnect();
     await gone;
-    const [stays] = await f.sql(`SELECT count(*)::int AS n FROM live_attendance WHERE session_id = $1 AND user_id = $2 AND left_at IS NOT NULL`, [sessionId, mentor.id]);
+    const [stays] = await f.sql(
+      `SELECT count(*)::int AS n FROM live_attendance WHERE session_id = $1 AND user_id = $2 AND left_at IS NOT NULL`,
+      [sessionId, mentor.id],
+    );
     expect(stays.n).toBeGreaterThanOrEqual(1);
     [t, m].forEach((c) => c.disconnect());
   });
@@ -213,11 +252,17 @@ describe('live room across two API processes', () => {
     for (const person of [outsider, stranger]) {
       const c = await connectLive(url2, person, f.clients);
       expect(await join(c)).toEqual({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/gibt es nicht/) } });
-      expect(await c.timeout(3000).emitWithAck('chat:send', { sessionId, text: 'Hallo' })).toMatchObject({ ok: false, error: { code: 'live_not_joined' } });
+      expect(await c.timeout(3000).emitWithAck('chat:send', { sessionId, text: 'Hallo' })).toMatchObject({
+        ok: false,
+        error: { code: 'live_not_joined' },
+      });
       c.disconnect();
     }
     const m = await connectLive(url1, mentee, f.clients, { locale: 'en' });
-    expect(await join(m, randomUUID())).toEqual({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/does not exist/) } });
+    expect(await join(m, randomUUID())).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/does not exist/) },
+    });
     await joined(m);
     const victim = mentor;
     for (const [event, payload] of [
@@ -277,16 +322,25 @@ describe('live room across two API processes', () => {
     const anyEvent = (c: LiveClient) => (e: string, p: unknown) =>
       (c.timeout(3000) as unknown as { emitWithAck(e: string, p: unknown): Promise<SocketAck> }).emitWithAck(e, p);
     const emit = anyEvent(m);
-    expect(await emit('chat:send', { sessionId, text: 42 })).toMatchObject({ ok: false, error: { code: 'validation_failed', message: 'Die Nachricht: bitte Text angeben' } });
+    expect(await emit('chat:send', { sessionId, text: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', message: 'Die Nachricht: bitte Text angeben' },
+    });
     expect(await emit('chat:send', 'kaputt')).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     expect(await emit('session:join', { sessionId: 'nicht-eine-id' })).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
-    expect(await emit('poll:vote', { sessionId, pollId: randomUUID(), option: '1' })).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(await emit('poll:vote', { sessionId, pollId: randomUUID(), option: '1' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed' },
+    });
     expect(await emit('chat:send', { sessionId, text: 'x'.repeat(100_000) })).toMatchObject({
       ok: false,
       error: { code: 'validation_failed', message: expect.stringMatching(/2000/) },
     });
     expect(await emit('chat:send', { sessionId, text: 'a\u0000b' })).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
-    expect(await emit('question:upvote', { sessionId, questionId: randomUUID() })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await emit('question:upvote', { sessionId, questionId: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await startOfWindow(1000); // a fresh rate window, not about to end
 
     // 1,000 events in a second from one client: most are refused, the rest served, nothing breaks.
@@ -326,7 +380,10 @@ describe('live room across two API processes', () => {
        SELECT $1, $2, 'Nachricht ' || i, false, now() - (260 - i) * interval '1 second' FROM generate_series(1, 250) AS i`,
       [historySession, mentor.id],
     );
-    await f.sql(`INSERT INTO live_chat_message (session_id, user_id, text, to_moderators) VALUES ($1, $2, 'Privat', true)`, [historySession, mentor.id]);
+    await f.sql(`INSERT INTO live_chat_message (session_id, user_id, text, to_moderators) VALUES ($1, $2, 'Privat', true)`, [
+      historySession,
+      mentor.id,
+    ]);
     const m = await connectLive(url2, mentee, f.clients);
     const state = await joined(m, historySession);
     expect(state.chat).toHaveLength(200);
@@ -357,7 +414,10 @@ describe('live room across two API processes', () => {
     await eventually(async () => latest.some((p) => p.userId === mentee.id), 'wieder anwesend', 5000);
     // The recovered socket may still send events of the session.
     expect(await m.timeout(3000).emitWithAck('hand:raise', { sessionId: recoverSession })).toMatchObject({ ok: true, position: 1 });
-    const stays = await f.sql(`SELECT left_at FROM live_attendance WHERE session_id = $1 AND user_id = $2 ORDER BY joined_at`, [recoverSession, mentee.id]);
+    const stays = await f.sql(`SELECT left_at FROM live_attendance WHERE session_id = $1 AND user_id = $2 ORDER BY joined_at`, [
+      recoverSession,
+      mentee.id,
+    ]);
     expect(stays).toHaveLength(2);
     expect(stays[0].left_at).not.toBeNull();
     expect(stays[1].left_at).toBeNull();

@@ -34,7 +34,9 @@ export function roomFixtures(api: TestApi) {
       return { id: user.id, name, token, auth };
     },
     async program(members: [RoomPerson, ProgramRole][]): Promise<string> {
-      const [row] = await sql(`INSERT INTO program (title, mode, starts_on, ends_on) VALUES ('Testprogramm', 'reverse', '2027-03-01', '2027-12-15') RETURNING id`);
+      const [row] = await sql(
+        `INSERT INTO program (title, mode, starts_on, ends_on) VALUES ('Testprogramm', 'reverse', '2027-03-01', '2027-12-15') RETURNING id`,
+      );
       for (const [member, role] of members)
         await sql(`INSERT INTO program_member (program_id, user_id, role) VALUES ($1, $2, $3)`, [row.id, member.id, role]);
       return row.id;
@@ -76,7 +78,12 @@ export async function listenLive(app: NestExpressApplication): Promise<string> {
 export const liveUrl = (port: number) => `http://127.0.0.1:${port}/live`;
 
 /** A connected client of the person (resolves once connected; rejects with the refusal). */
-export function connectLive(url: string, person: RoomPerson, clients: LiveClient[], opts: { locale?: string; reconnection?: boolean } = {}): Promise<LiveClient> {
+export function connectLive(
+  url: string,
+  person: RoomPerson,
+  clients: LiveClient[],
+  opts: { locale?: string; reconnection?: boolean } = {},
+): Promise<LiveClient> {
   const socket: LiveClient = io(url, {
     transports: ['websocket'],
     reconnection: opts.reconnection ?? false,

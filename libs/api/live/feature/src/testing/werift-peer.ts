@@ -28,7 +28,10 @@ export async function publishFake(client: LiveClient, sessionId: string, kind: '
   await pc.setLocalDescription(await pc.createOffer());
   await gathered(pc);
   const jsep = { type: 'offer' as const, sdp: pc.localDescription?.sdp ?? '' };
-  const answer = (await client.timeout(10_000).emitWithAck('media:publish', { sessionId, kind, jsep })) as Ack<{ jsep: SessionDescription; feed: number }>;
+  const answer = (await client.timeout(10_000).emitWithAck('media:publish', { sessionId, kind, jsep })) as Ack<{
+    jsep: SessionDescription;
+    feed: number;
+  }>;
   let timer: NodeJS.Timeout | undefined;
   if (answer.ok) {
     await pc.setRemoteDescription(answer.jsep);
@@ -60,7 +63,10 @@ export interface FakeReceiver {
 
 /** Subscribes to `feed`: answers Janus' offer and counts the packets that arrive. */
 export async function receiveFeed(client: LiveClient, sessionId: string, feed: number): Promise<FakeReceiver> {
-  const offer = (await client.timeout(10_000).emitWithAck('media:subscribe', { sessionId, feed })) as Ack<{ subscriptionId: string; jsep: SessionDescription }>;
+  const offer = (await client.timeout(10_000).emitWithAck('media:subscribe', { sessionId, feed })) as Ack<{
+    subscriptionId: string;
+    jsep: SessionDescription;
+  }>;
   if (!offer.ok) throw new Error(`media:subscribe refused: ${offer.error.code} ${offer.error.message}`);
   const pc = new RTCPeerConnection({});
   let packets = 0;

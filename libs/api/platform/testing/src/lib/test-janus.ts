@@ -4,16 +4,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
 import { workspaceRoot } from './workspace-migrations';
 
-// The one definition of a Janus configuration, shared with `npm start` and the e2e run (a script
-// of the workspace's tools, not a library: read from the workspace root).
-const { janusArgs, janusLibDir, writeJanusConfig } = require(path.join(workspaceRoot(), 'tools/scripts/lib/janus-config.cjs')) as {
-  janusArgs(dir: string): string[];
-  janusLibDir(env?: NodeJS.ProcessEnv): string | null;
-  writeJanusConfig(o: { dir: string; libDir: string; wsPort: number; apiSecret: string; adminKey: string; rtpPorts?: string }): string;
-};
+/**
+ * The one definition of a Janus configuration, shared with `npm start` and the e2e run (a script
+ * of the workspace's tools, not a library: read from the workspace root, when a test needs Janus).
+ */
+function janusConfig() {
+  return require(path.join(workspaceRoot(), 'tools/scripts/lib/janus-config.cjs')) as {
+    janusArgs(dir: string): string[];
+    janusLibDir(env?: NodeJS.ProcessEnv): string | null;
+    writeJanusConfig(o: { dir: string; libDir: string; wsPort: number; apiSecret: string; adminKey: string; rtpPorts?: string }): string;
+  };
+}
 
 export interface TestJanus {
   /** What the API's configuration needs (JANUS_URL, JANUS_API_SECRET, JANUS_ADMIN_KEY). */
@@ -46,14 +49,26 @@ const listening = (port: number) =>
  * VideoRoom admin key. Fails with the reason when there is no janus.
  */
 export async function startTestJanus(): Promise<TestJanus> {
+  const { janusArgs, janusLibDir, writeJanusConfig } = janusConfig();
   const bin = spawnSync('sh', ['-c', 'command -v janus'], { encoding: 'utf8' }).stdout.trim();
   const libDir = janusLibDir();
   if (!bin || !libDir) throw new Error('Kein Janus gefunden: `sudo apt-get install janus` (Debian) oder JANUS_LIB_DIR setzen.');
   const dir = mkdtempSync(path.join(tmpdir(), 'ecampus-janus-'));
   const wsPort = await freePort();
   const rtpBase = 20000 + Math.floor(Math.random() * 400) * 100;
-  const env = { JANUS_URL: `ws://127.0.0.1:${wsPort}`, JANUS_API_SECRET: randomBytes(18).toString('base64url'), JANUS_ADMIN_KEY: randomBytes(18).toString('base64url') };
-  writeJanusConfig({ dir, libDir, wsPort, apiSecret: env.JANUS_API_SECRET, adminKey: env.JANUS_ADMIN_KEY, rtpPorts: `${rtpBase}-${rtpBase + 99}` });
+  const env = {
+    JANUS_URL: `ws://127.0.0.1:${wsPort}`,
+    JANUS_API_SECRET: randomBytes(18).toString('base64url'),
+    JANUS_ADMIN_KEY: randomBytes(18).toString('base64url'),
+  };
+  writeJanusConfig({
+    dir,
+    libDir,
+    wsPort,
+    apiSecret: env.JANUS_API_SECRET,
+    adminKey: env.JANUS_ADMIN_KEY,
+    rtpPorts: `${rtpBase}-${rtpBase + 99}`,
+  });
   const child: ChildProcess = spawn(bin, janusArgs(dir), { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));

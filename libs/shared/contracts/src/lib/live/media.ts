@@ -19,7 +19,10 @@ export const MEDIA_LIMITS = { sdp: { max: 100_000 } } as const;
 const SessionRef = z.object({ sessionId: IdSchema });
 const Description = <T extends 'offer' | 'answer'>(type: T) =>
   z.object({
-    type: z.literal(type, msg(`Eine Sitzungsbeschreibung vom Typ ${type} wird erwartet`, `A session description of type ${type} is expected`)),
+    type: z.literal(
+      type,
+      msg(`Eine Sitzungsbeschreibung vom Typ ${type} wird erwartet`, `A session description of type ${type} is expected`),
+    ),
     sdp: z
       .string()
       .min(1, msg('Die Sitzungsbeschreibung fehlt', 'The session description is missing'))

@@ -58,13 +58,20 @@ export const PollOpenSchema = SessionRef.extend({
   options: z
     .array(text(LIVE_ROOM_LIMITS.pollOptions.textMax, { de: 'Die Antwort', en: 'The option' }))
     .min(LIVE_ROOM_LIMITS.pollOptions.min, msg('Bitte mindestens zwei Antworten angeben', 'Please enter at least two options'))
-    .max(LIVE_ROOM_LIMITS.pollOptions.max, msg(`Höchstens ${LIVE_ROOM_LIMITS.pollOptions.max} Antworten`, `At most ${LIVE_ROOM_LIMITS.pollOptions.max} options`)),
+    .max(
+      LIVE_ROOM_LIMITS.pollOptions.max,
+      msg(`Höchstens ${LIVE_ROOM_LIMITS.pollOptions.max} Antworten`, `At most ${LIVE_ROOM_LIMITS.pollOptions.max} options`),
+    ),
   /** Anonymous (default): results are counts only; named: moderators see who voted what on close. */
   anonymous: z.boolean().optional(),
 });
 export const PollVoteSchema = SessionRef.extend({
   pollId: IdSchema,
-  option: z.number(msg('Bitte eine Antwort wählen', 'Please choose an option')).int().min(0).max(LIVE_ROOM_LIMITS.pollOptions.max - 1),
+  option: z
+    .number(msg('Bitte eine Antwort wählen', 'Please choose an option'))
+    .int()
+    .min(0)
+    .max(LIVE_ROOM_LIMITS.pollOptions.max - 1),
 });
 export const PollCloseSchema = SessionRef.extend({ pollId: IdSchema });
 export const SlideSetSchema = SessionRef.extend({

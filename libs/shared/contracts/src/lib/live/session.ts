@@ -33,11 +33,17 @@ const DurationSchema = z
   .int(msg('Bitte die Dauer in ganzen Minuten angeben', 'Please enter the duration in whole minutes'))
   .min(
     LIVE_SESSION_LIMITS.durationMinutes.min,
-    msg(`Ein Live-Seminar dauert mindestens ${LIVE_SESSION_LIMITS.durationMinutes.min} Minuten`, `A live session lasts at least ${LIVE_SESSION_LIMITS.durationMinutes.min} minutes`),
+    msg(
+      `Ein Live-Seminar dauert mindestens ${LIVE_SESSION_LIMITS.durationMinutes.min} Minuten`,
+      `A live session lasts at least ${LIVE_SESSION_LIMITS.durationMinutes.min} minutes`,
+    ),
   )
   .max(
     LIVE_SESSION_LIMITS.durationMinutes.max,
-    msg(`Ein Live-Seminar dauert höchstens ${LIVE_SESSION_LIMITS.durationMinutes.max} Minuten`, `A live session lasts at most ${LIVE_SESSION_LIMITS.durationMinutes.max} minutes`),
+    msg(
+      `Ein Live-Seminar dauert höchstens ${LIVE_SESSION_LIMITS.durationMinutes.max} Minuten`,
+      `A live session lasts at most ${LIVE_SESSION_LIMITS.durationMinutes.max} minutes`,
+    ),
   );
 
 const LiveSessionFieldsSchema = z.object({
@@ -50,7 +56,10 @@ const LiveSessionFieldsSchema = z.object({
   /** Trainers of the session (program members holding the trainer or coordinator role); default: the creator when she is one. */
   trainerIds: z
     .array(IdSchema)
-    .max(LIVE_SESSION_LIMITS.trainers.maxItems, msg(`Höchstens ${LIVE_SESSION_LIMITS.trainers.maxItems} Trainer*innen`, `At most ${LIVE_SESSION_LIMITS.trainers.maxItems} trainers`))
+    .max(
+      LIVE_SESSION_LIMITS.trainers.maxItems,
+      msg(`Höchstens ${LIVE_SESSION_LIMITS.trainers.maxItems} Trainer*innen`, `At most ${LIVE_SESSION_LIMITS.trainers.maxItems} trainers`),
+    )
     .optional(),
 });
 

@@ -49,7 +49,9 @@ describe('CalendarFeedStore', () => {
     expect(store.url()).toBe(feed.url);
 
     const loaded = store.load();
-    http.expectOne(url).flush({ statusCode: 401, code: 'unauthorized', message: 'Bitte anmelden.' }, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne(url)
+      .flush({ statusCode: 401, code: 'unauthorized', message: 'Bitte anmelden.' }, { status: 401, statusText: 'Unauthorized' });
     await loaded;
     expect([store.failed(), store.error()?.message]).toEqual([true, 'Bitte anmelden.']);
   });

@@ -74,7 +74,9 @@ describe('LiveSessionStore', () => {
   it('loads the attendance and downloads it as CSV, and the session as .ics', async () => {
     await load({ status: 'ended' });
     const done = store.loadAttendance();
-    http.expectOne(`${url}/attendance`).flush([anAttendanceEntry(), anAttendanceEntry({ userId: 'u2', displayName: 'Tom', lastLeftAt: null })]);
+    http
+      .expectOne(`${url}/attendance`)
+      .flush([anAttendanceEntry(), anAttendanceEntry({ userId: 'u2', displayName: 'Tom', lastLeftAt: null })]);
     await done;
     expect(store.attendance().map((a) => a.displayName)).toEqual(['Mia Mentee', 'Tom']);
 
@@ -101,7 +103,10 @@ describe('LiveSessionStore', () => {
     expect(store.attendance()).toEqual([]);
     http
       .expectOne('/api/live-sessions/s2')
-      .flush({ statusCode: 404, code: 'not_found', message: 'Dieses Live-Seminar gibt es nicht.' }, { status: 404, statusText: 'Not Found' });
+      .flush(
+        { statusCode: 404, code: 'not_found', message: 'Dieses Live-Seminar gibt es nicht.' },
+        { status: 404, statusText: 'Not Found' },
+      );
     await other;
     expect([store.failed(), store.error()?.message]).toEqual([true, 'Dieses Live-Seminar gibt es nicht.']);
   });

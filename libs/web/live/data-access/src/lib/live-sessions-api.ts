@@ -98,7 +98,9 @@ export class LiveSessionsApi {
   }
 
   startSession(sessionId: string): Observable<LiveSession> {
-    return this.http.post<unknown>(`${sessionUrl(sessionId)}/start`, {}, { context: context() }).pipe(map((a) => LiveSessionSchema.parse(a)));
+    return this.http
+      .post<unknown>(`${sessionUrl(sessionId)}/start`, {}, { context: context() })
+      .pipe(map((a) => LiveSessionSchema.parse(a)));
   }
 
   endSession(sessionId: string): Observable<LiveSession> {
@@ -116,7 +118,9 @@ export class LiveSessionsApi {
   // ------------------------------------------------------------ attendance
 
   attendance(sessionId: string): Observable<AttendanceEntry[]> {
-    return this.http.get<unknown>(`${sessionUrl(sessionId)}/attendance`, { context: context() }).pipe(map((a) => AttendanceListSchema.parse(a)));
+    return this.http
+      .get<unknown>(`${sessionUrl(sessionId)}/attendance`, { context: context() })
+      .pipe(map((a) => AttendanceListSchema.parse(a)));
   }
 
   /** The attendance list as CSV (trainers, coordinators), under the name the API gives. */

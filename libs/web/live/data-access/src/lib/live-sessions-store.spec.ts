@@ -53,7 +53,9 @@ describe('LiveSessionsStore', () => {
 
   it('fails with the server’s message and on an answer that breaks the contract', async () => {
     let done = store.reload('p1');
-    http.expectOne(listUrl).flush({ statusCode: 404, code: 'not_found', message: 'Programm nicht gefunden.' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne(listUrl)
+      .flush({ statusCode: 404, code: 'not_found', message: 'Programm nicht gefunden.' }, { status: 404, statusText: 'Not Found' });
     await done;
     expect([store.failed(), store.error()?.message]).toEqual([true, 'Programm nicht gefunden.']);
 
@@ -66,7 +68,10 @@ describe('LiveSessionsStore', () => {
   it('loads a calendar window with from and to', async () => {
     const done = store.loadWindow('p1', { from: '2027-02-22T00:00:00.000Z', to: '2027-04-05T00:00:00.000Z' });
     http
-      .expectOne((r) => r.url === listUrl && r.params.get('from') === '2027-02-22T00:00:00.000Z' && r.params.get('to') === '2027-04-05T00:00:00.000Z')
+      .expectOne(
+        (r) =>
+          r.url === listUrl && r.params.get('from') === '2027-02-22T00:00:00.000Z' && r.params.get('to') === '2027-04-05T00:00:00.000Z',
+      )
       .flush(listOf([aLiveSession({ id: 'late', startsAt: '2027-03-20T18:00:00.000Z' }), aLiveSession()]));
     await done;
     expect(store.monthSessions().map((s) => s.id)).toEqual(['s1', 'late']);

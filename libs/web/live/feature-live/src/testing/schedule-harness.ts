@@ -25,7 +25,10 @@ export function configureLiveTest(now: string): HttpTestingController {
       provideTestI18n(),
       provideHttpClient(),
       provideHttpClientTesting(),
-      provideRouter([{ path: 'programme/:programId', component: ProgramHome, children: [{ path: 'live', children: liveRoutes }] }], withComponentInputBinding()),
+      provideRouter(
+        [{ path: 'programme/:programId', component: ProgramHome, children: [{ path: 'live', children: liveRoutes }] }],
+        withComponentInputBinding(),
+      ),
       provideNoopAnimations(),
       { provide: LIVE_TIME_SOURCE, useValue: () => testClock.now },
     ],

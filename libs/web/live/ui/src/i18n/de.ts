@@ -122,7 +122,8 @@ export const de = {
   attendance: {
     refresh: 'Aktualisieren',
     title: 'Anwesenheit',
-    intro: 'Wer wie lange im Raum war, solange das Live-Seminar lief. Kurze Unterbrechungen (neu laden, Verbindung verloren) zählen als anwesend.',
+    intro:
+      'Wer wie lange im Raum war, solange das Live-Seminar lief. Kurze Unterbrechungen (neu laden, Verbindung verloren) zählen als anwesend.',
     tableLabel: 'Anwesenheit bei „{title}“',
     loading: 'Anwesenheit wird geladen …',
     loadFailed: 'Die Anwesenheit konnte nicht geladen werden.',
@@ -150,7 +151,8 @@ export const de = {
     copyFailed: 'Kopieren nicht möglich – bitte die Adresse markieren und kopieren.',
     createdAt: 'Erstellt am {date}',
     shownOnce: 'Die Adresse wird nur jetzt angezeigt – kopieren Sie sie gleich in Ihre Kalender-App.',
-    hidden: 'Sie haben eine Abo-Adresse, erstellt am {date}. Sie wird aus Sicherheitsgründen nur beim Erstellen angezeigt. Haben Sie sie nicht mehr, erzeugen Sie eine neue; die alte funktioniert dann nicht mehr.',
+    hidden:
+      'Sie haben eine Abo-Adresse, erstellt am {date}. Sie wird aus Sicherheitsgründen nur beim Erstellen angezeigt. Haben Sie sie nicht mehr, erzeugen Sie eine neue; die alte funktioniert dann nicht mehr.',
     renew: 'Neue Adresse erzeugen',
     revoke: 'Abo beenden',
     created: 'Abo-Adresse erstellt.',

@@ -121,7 +121,8 @@ export const en: DictionaryOf<typeof de> = {
   attendance: {
     refresh: 'Refresh',
     title: 'Attendance',
-    intro: 'Who was in the room for how long while the live session ran. Short interruptions (a reload, a lost connection) count as present.',
+    intro:
+      'Who was in the room for how long while the live session ran. Short interruptions (a reload, a lost connection) count as present.',
     tableLabel: 'Attendance at “{title}”',
     loading: 'Loading attendance …',
     loadFailed: 'The attendance could not be loaded.',
@@ -149,7 +150,8 @@ export const en: DictionaryOf<typeof de> = {
     copyFailed: 'Copying is not possible – please select the address and copy it.',
     createdAt: 'Created on {date}',
     shownOnce: 'The address is shown only now – copy it into your calendar app right away.',
-    hidden: 'You have a subscription address, created on {date}. For security it is shown only when it is created. If you no longer have it, create a new one; the old one then stops working.',
+    hidden:
+      'You have a subscription address, created on {date}. For security it is shown only when it is created. If you no longer have it, create a new one; the old one then stops working.',
     renew: 'Create a new address',
     revoke: 'End subscription',
     created: 'Subscription address created.',

@@ -34,7 +34,9 @@ export class LiveJobsReconciler implements OnApplicationBootstrap {
     // Not awaited: a slow Redis or a long list must not hold the worker's start; errors are logged.
     void this.registerRetention().catch((e) => this.logger.warn(`Aufbewahrungslauf nicht eingeplant: ${(e as Error).message}`));
     void this.reconcile().catch((e) => this.logger.warn(`Abgleich der Live-Seminare fehlgeschlagen: ${(e as Error).message}`));
-    void this.media.closeLeftovers().catch((e) => this.logger.warn(`Medienräume beendeter Seminare nicht geschlossen: ${(e as Error).message}`));
+    void this.media
+      .closeLeftovers()
+      .catch((e) => this.logger.warn(`Medienräume beendeter Seminare nicht geschlossen: ${(e as Error).message}`));
   }
 
   /** Plans the jobs of every open session; returns how many jobs were handed to BullMQ. */

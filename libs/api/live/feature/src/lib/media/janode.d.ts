@@ -19,9 +19,20 @@ declare module 'janode' {
     close(): Promise<void>;
   }
   const Janode: {
-    connect(config: { address: { url: string; apisecret?: string }; retry_time_secs?: number; max_retries?: number }): Promise<JanodeConnection>;
+    connect(config: {
+      address: { url: string; apisecret?: string };
+      retry_time_secs?: number;
+      max_retries?: number;
+    }): Promise<JanodeConnection>;
     Logger: { setLevel(level: 'none' | 'error' | 'warning' | 'info' | 'verbose' | 'debug'): void };
-    EVENT: { CONNECTION_CLOSED: string; CONNECTION_ERROR: string; SESSION_DESTROYED: string; HANDLE_DETACHED: string; HANDLE_HANGUP: string; HANDLE_WEBRTCUP: string };
+    EVENT: {
+      CONNECTION_CLOSED: string;
+      CONNECTION_ERROR: string;
+      SESSION_DESTROYED: string;
+      HANDLE_DETACHED: string;
+      HANDLE_HANGUP: string;
+      HANDLE_WEBRTCUP: string;
+    };
   };
   export default Janode;
 }
@@ -30,15 +41,39 @@ declare module 'janode/plugins/videoroom' {
   import type { JanodeHandle } from 'janode';
 
   export interface VideoRoomHandle extends JanodeHandle {
-    joinPublisher(o: { room: number; feed?: number; display?: string; token?: string }): Promise<{ room: number; feed: number; publishers: unknown[] }>;
-    joinSubscriber(o: { room: number; feed?: number; streams?: object[]; token?: string; private_id?: number }): Promise<{ room: number; feed: number; jsep?: { type: 'offer'; sdp: string } }>;
-    publish(o: { jsep: { type: 'offer'; sdp: string }; audio?: boolean; video?: boolean; display?: string }): Promise<{ room: number; feed: number; jsep?: { type: 'answer'; sdp: string } }>;
+    joinPublisher(o: {
+      room: number;
+      feed?: number;
+      display?: string;
+      token?: string;
+    }): Promise<{ room: number; feed: number; publishers: unknown[] }>;
+    joinSubscriber(o: {
+      room: number;
+      feed?: number;
+      streams?: object[];
+      token?: string;
+      private_id?: number;
+    }): Promise<{ room: number; feed: number; jsep?: { type: 'offer'; sdp: string } }>;
+    publish(o: {
+      jsep: { type: 'offer'; sdp: string };
+      audio?: boolean;
+      video?: boolean;
+      display?: string;
+    }): Promise<{ room: number; feed: number; jsep?: { type: 'answer'; sdp: string } }>;
     start(o: { jsep: { type: 'answer'; sdp: string } }): Promise<unknown>;
     kick(o: { room: number; feed: number; secret?: string }): Promise<unknown>;
-    allow(o: { room: number; action: 'enable' | 'disable' | 'add' | 'remove'; list?: string[]; secret?: string }): Promise<{ list?: string[] }>;
+    allow(o: {
+      room: number;
+      action: 'enable' | 'disable' | 'add' | 'remove';
+      list?: string[];
+      secret?: string;
+    }): Promise<{ list?: string[] }>;
     exists(o: { room: number }): Promise<{ room: number; exists: boolean }>;
     destroy(o: { room: number; secret?: string; permanent?: boolean }): Promise<{ room: number }>;
-    listParticipants(o: { room: number; secret?: string }): Promise<{ room: number; participants: { feed: number; display?: string; publisher: boolean; talking?: boolean }[] }>;
+    listParticipants(o: {
+      room: number;
+      secret?: string;
+    }): Promise<{ room: number; participants: { feed: number; display?: string; publisher: boolean; talking?: boolean }[] }>;
     leave(): Promise<unknown>;
   }
   const VideoRoomPlugin: { id: string; Handle: new (...args: never[]) => VideoRoomHandle; EVENT: Record<string, string> };

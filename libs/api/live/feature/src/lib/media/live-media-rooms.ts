@@ -18,7 +18,8 @@ export function publisherOf(display: string | undefined): { userId: string; kind
   return userId && (MEDIA_KINDS as readonly string[]).includes(kind) ? { userId, kind: kind as MediaKind } : null;
 }
 
-const janusCode = (e: unknown): number | undefined => (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
+const janusCode = (e: unknown): number | undefined =>
+  (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
 
 /**
  * The Janus room of each live session (decision 026): made when the session starts (again when
@@ -80,7 +81,9 @@ export class LiveMediaRooms {
   async grantFloor(sessionId: string, userId: string): Promise<void> {
     const room = await this.open(sessionId);
     if (!room) return;
-    await (await this.janus.admin()).allow({ room: room.janusRoom, action: 'add', list: [this.publisherToken(room, userId)], secret: room.secret });
+    await (
+      await this.janus.admin()
+    ).allow({ room: room.janusRoom, action: 'add', list: [this.publisherToken(room, userId)], secret: room.secret });
   }
 
   /**

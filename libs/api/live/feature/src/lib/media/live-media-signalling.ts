@@ -26,7 +26,8 @@ import { feedNotFound, mediaNotLive, noFloor, subscriptionNotFound } from './med
 /** Janus VideoRoom: "Unauthorized (not in the allowed list)", "No such feed". */
 const JANUS_UNAUTHORIZED = 433;
 const JANUS_NO_SUCH_FEED = 428;
-const janusCode = (e: unknown): number | undefined => (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
+const janusCode = (e: unknown): number | undefined =>
+  (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
 
 /** Who asks: the handshake's user and her entry in the room (the gateway checked both). */
 export interface MediaCaller {
@@ -58,7 +59,8 @@ export class LiveMediaSignalling {
     private readonly rooms: LiveMediaRooms,
     private readonly repo: LiveMediaRepository,
     private readonly store: LiveMediaStore,
-    @InjectConfig() private readonly config: Pick<AppConfig, 'MEDIA_STUN_URLS' | 'MEDIA_TURN_URLS' | 'MEDIA_TURN_USERNAME' | 'MEDIA_TURN_CREDENTIAL'>,
+    @InjectConfig()
+    private readonly config: Pick<AppConfig, 'MEDIA_STUN_URLS' | 'MEDIA_TURN_URLS' | 'MEDIA_TURN_USERNAME' | 'MEDIA_TURN_CREDENTIAL'>,
   ) {}
 
   attach(nsp: LiveNamespace): void {
@@ -95,12 +97,14 @@ export class LiveMediaSignalling {
         token: this.rooms.publisherToken(room, caller.userId),
       });
       // Janus lists the feed once its media flows: then the room hears about it (and again when it stops).
-      const announce = () => void this.broadcastPublishers(sessionId, room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
+      const announce = () =>
+        void this.broadcastPublishers(sessionId, room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
       handle.once('handle_webrtcup', announce);
       handle.once('handle_hangup', announce);
       // Janus tells the room's other publishers who is talking: passed on once per change and process.
       handle.on('videoroom_talking', (event: { feed?: number; talking?: boolean }) => {
-        if (typeof event.feed === 'number' && typeof event.talking === 'boolean') void this.talkingChanged(sessionId, room, event.feed, event.talking);
+        if (typeof event.feed === 'number' && typeof event.talking === 'boolean')
+          void this.talkingChanged(sessionId, room, event.feed, event.talking);
       });
       const configured = await handle.publish({ jsep });
       if (!configured.jsep) throw new Error('Janus gab keine Antwort-Beschreibung zurück');
@@ -231,7 +235,11 @@ export class LiveMediaSignalling {
   }
 
   private iceServers(): LiveMediaInfo['iceServers'] {
-    const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = (v: string) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     const servers: LiveMediaInfo['iceServers'] = [];
     const stun = list(this.config.MEDIA_STUN_URLS);
     if (stun.length) servers.push({ urls: stun });

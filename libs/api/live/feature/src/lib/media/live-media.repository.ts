@@ -16,7 +16,10 @@ export class LiveMediaRepository {
 
   /** The session's room row, made with `secret` when missing (two processes at once get the same row). */
   async ensure(sessionId: string, secret: string): Promise<MediaRoomRow> {
-    await this.db.query(`INSERT INTO live_media_room (session_id, secret) VALUES ($1, $2) ON CONFLICT (session_id) DO NOTHING`, [sessionId, secret]);
+    await this.db.query(`INSERT INTO live_media_room (session_id, secret) VALUES ($1, $2) ON CONFLICT (session_id) DO NOTHING`, [
+      sessionId,
+      secret,
+    ]);
     const row = await this.find(sessionId);
     if (!row) throw new Error(`live_media_room ${sessionId} fehlt nach dem Anlegen`);
     return row;

@@ -103,7 +103,13 @@ export const cannotRemoveModerator = () =>
 
 export const rateLimited = () =>
   new HttpException(
-    { code: ErrorCode.RateLimited, message: t('Zu viele Aktionen in kurzer Zeit. Bitte warten Sie einen Moment.', 'Too many actions in a short time. Please wait a moment.') },
+    {
+      code: ErrorCode.RateLimited,
+      message: t(
+        'Zu viele Aktionen in kurzer Zeit. Bitte warten Sie einen Moment.',
+        'Too many actions in a short time. Please wait a moment.',
+      ),
+    },
     HttpStatus.TOO_MANY_REQUESTS,
   );
 

@@ -1,5 +1,11 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayDisconnect, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
 import type { z } from 'zod';
 import { findNulCharacter, validationException } from '@ecampus/api/platform/http';
 import {
@@ -126,8 +132,10 @@ export class LiveRoomGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   handleConnection(socket: LiveSocket): void {
     for (const [event, eventSpec] of Object.entries(this.events))
-      socket.on(event as keyof LiveClientToServerEvents, ((payload: unknown, ack: unknown) =>
-        void this.serve(socket, event, eventSpec, payload, ack)) as never);
+      socket.on(
+        event as keyof LiveClientToServerEvents,
+        ((payload: unknown, ack: unknown) => void this.serve(socket, event, eventSpec, payload, ack)) as never,
+      );
     if (socket.recovered && socket.data.live && Object.keys(socket.data.live).length > 0)
       void this.room.recovered(socket).catch((e) => this.logger.error(`Wiederherstellung von ${socket.id}: ${(e as Error).message}`));
   }

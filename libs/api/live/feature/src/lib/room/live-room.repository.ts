@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { LIVE_ROOM_LIMITS, type LiveChatMessage, type LiveNotes, type LivePoll, type LiveQuestion, type LiveSessionStatus } from '@ecampus/shared/contracts';
+import {
+  LIVE_ROOM_LIMITS,
+  type LiveChatMessage,
+  type LiveNotes,
+  type LivePoll,
+  type LiveQuestion,
+  type LiveSessionStatus,
+} from '@ecampus/shared/contracts';
 
 /** A slide candidate: a PDF material of a module of the session's program. */
 export interface SlideMaterialRow {
@@ -68,7 +75,9 @@ export class LiveRoomRepository {
   }
 
   async displayNameOf(userId: string): Promise<string> {
-    const rows: { displayName: string }[] = await this.db.query(`SELECT display_name AS "displayName" FROM app_user WHERE id = $1`, [userId]);
+    const rows: { displayName: string }[] = await this.db.query(`SELECT display_name AS "displayName" FROM app_user WHERE id = $1`, [
+      userId,
+    ]);
     return rows[0]?.displayName ?? '';
   }
 
@@ -102,7 +111,11 @@ export class LiveRoomRepository {
    * The newest messages the person may see (private ones only to moderators and their sender), older
    * than `before` when given, oldest first, and whether older ones exist.
    */
-  async chatPage(sessionId: string, viewer: { userId: string; moderator: boolean }, before: string | null): Promise<{ messages: LiveChatMessage[]; hasMore: boolean }> {
+  async chatPage(
+    sessionId: string,
+    viewer: { userId: string; moderator: boolean },
+    before: string | null,
+  ): Promise<{ messages: LiveChatMessage[]; hasMore: boolean }> {
     const limit = LIVE_ROOM_LIMITS.chatHistory;
     const rows: ChatRow[] = await this.db.query(
       `SELECT ${CHAT_COLUMNS} FROM live_chat_message c JOIN app_user u ON u.id = c.user_id
@@ -170,7 +183,12 @@ export class LiveRoomRepository {
   // ---------------------------------------------------------------- polls
 
   /** A new open poll; null when the session has one open already (the partial unique index decides). */
-  async openPoll(sessionId: string, poll: { question: string; options: string[]; anonymous: boolean }, openedBy: string, at: Date): Promise<LivePoll | null> {
+  async openPoll(
+    sessionId: string,
+    poll: { question: string; options: string[]; anonymous: boolean },
+    openedBy: string,
+    at: Date,
+  ): Promise<LivePoll | null> {
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO live_poll (session_id, question, options, anonymous, opened_by, opened_at) VALUES ($1, $2, $3::jsonb, $4, $5, $6)
        ON CONFLICT (session_id) WHERE closed_at IS NULL DO NOTHING RETURNING id`,
@@ -189,7 +207,10 @@ export class LiveRoomRepository {
   }
 
   async voteOf(pollId: string, userId: string): Promise<number | null> {
-    const rows: { option: number }[] = await this.db.query(`SELECT option FROM live_poll_vote WHERE poll_id = $1 AND user_id = $2`, [pollId, userId]);
+    const rows: { option: number }[] = await this.db.query(`SELECT option FROM live_poll_vote WHERE poll_id = $1 AND user_id = $2`, [
+      pollId,
+      userId,
+    ]);
     return rows[0]?.option ?? null;
   }
 

@@ -18,10 +18,17 @@ export function groupPresence(entries: PresenceEntry[], muted: Set<string>): Liv
   const byUser = new Map<string, LiveParticipant>();
   for (const e of entries) {
     if (byUser.has(e.userId)) continue;
-    byUser.set(e.userId, { userId: e.userId, displayName: e.displayName, role: e.role, moderator: e.moderator, muted: muted.has(e.userId) });
+    byUser.set(e.userId, {
+      userId: e.userId,
+      displayName: e.displayName,
+      role: e.role,
+      moderator: e.moderator,
+      muted: muted.has(e.userId),
+    });
   }
   return [...byUser.values()].sort(
-    (a, b) => Number(b.moderator) - Number(a.moderator) || a.displayName.localeCompare(b.displayName, 'de') || a.userId.localeCompare(b.userId),
+    (a, b) =>
+      Number(b.moderator) - Number(a.moderator) || a.displayName.localeCompare(b.displayName, 'de') || a.userId.localeCompare(b.userId),
   );
 }
 

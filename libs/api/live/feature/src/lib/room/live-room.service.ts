@@ -79,7 +79,9 @@ export class LiveRoomService {
     // Another process removed someone: her sockets here leave the room and end their stays.
     nsp.on('live:removed', (payload: { sessionId?: unknown; userId?: unknown }) => {
       if (typeof payload?.sessionId === 'string' && typeof payload.userId === 'string')
-        void this.dropLocalSockets(payload.sessionId, payload.userId).catch((e) => this.logger.error(`live:removed: ${(e as Error).message}`));
+        void this.dropLocalSockets(payload.sessionId, payload.userId).catch((e) =>
+          this.logger.error(`live:removed: ${(e as Error).message}`),
+        );
     });
   }
 
@@ -117,7 +119,11 @@ export class LiveRoomService {
   /** Presence, attendance stay and the room told: on join and on a recovered connection. */
   async enter(socket: LiveSocket, sessionId: string, entry: JoinedSession): Promise<void> {
     entry.stayId = await this.attendance.stayStarted(sessionId, socket.data.user.id, this.clock.now());
-    await this.store.addPresence(sessionId, socket.id, socket.data.user.id, { displayName: entry.displayName, role: entry.role, moderator: entry.moderator });
+    await this.store.addPresence(sessionId, socket.id, socket.data.user.id, {
+      displayName: entry.displayName,
+      role: entry.role,
+      moderator: entry.moderator,
+    });
     await this.broadcastPresence(sessionId);
   }
 
@@ -192,7 +198,15 @@ export class LiveRoomService {
       chatHasMore: chat.hasMore,
       hands,
       questions,
-      poll: poll ? { id: poll.id, question: poll.question, options: poll.options, anonymous: poll.anonymous, myVote: await this.repo.voteOf(poll.id, user.id) } : null,
+      poll: poll
+        ? {
+            id: poll.id,
+            question: poll.question,
+            options: poll.options,
+            anonymous: poll.anonymous,
+            myVote: await this.repo.voteOf(poll.id, user.id),
+          }
+        : null,
       slide,
       settings: { chatLocked, notesOpen: notes.open },
       notes: moderator || notes.open ? notes : null,
@@ -201,7 +215,11 @@ export class LiveRoomService {
 
   // ---------------------------------------------------------------- chat
 
-  async sendChat(socket: LiveSocket, entry: JoinedSession, { sessionId, text, toModerators }: ChatSend): Promise<{ message: LiveChatMessage }> {
+  async sendChat(
+    socket: LiveSocket,
+    entry: JoinedSession,
+    { sessionId, text, toModerators }: ChatSend,
+  ): Promise<{ message: LiveChatMessage }> {
     const user = socket.data.user;
     if (!entry.moderator) {
       if (await this.store.chatLocked(sessionId)) throw chatClosed('locked');
@@ -266,7 +284,12 @@ export class LiveRoomService {
   // ---------------------------------------------------------------- polls
 
   async openPoll(socket: LiveSocket, { sessionId, question, options, anonymous }: PollOpen): Promise<{ poll: LivePoll }> {
-    const poll = await this.repo.openPoll(sessionId, { question, options, anonymous: anonymous ?? true }, socket.data.user.id, this.clock.now());
+    const poll = await this.repo.openPoll(
+      sessionId,
+      { question, options, anonymous: anonymous ?? true },
+      socket.data.user.id,
+      this.clock.now(),
+    );
     if (!poll) throw pollAlreadyOpen();
     this.server.to(liveSessionRoom(sessionId)).emit('poll:opened', poll);
     return { poll };
@@ -320,7 +343,9 @@ export class LiveRoomService {
 
   async openNotes(socket: LiveSocket, { sessionId, open }: NotesOpen): Promise<object> {
     const notes = await this.repo.setNotesOpen(sessionId, open);
-    this.server.to(open ? liveSessionRoom(sessionId) : liveModeratorsRoom(sessionId)).emit('notes:changed', { ...notes, updatedBy: socket.data.user.id });
+    this.server
+      .to(open ? liveSessionRoom(sessionId) : liveModeratorsRoom(sessionId))
+      .emit('notes:changed', { ...notes, updatedBy: socket.data.user.id });
     await this.broadcastSettings(sessionId, notes.open);
     return {};
   }
@@ -331,7 +356,9 @@ export class LiveRoomService {
       const current = await this.repo.notesOf(sessionId);
       throw !entry.moderator && !current.open ? notesClosed() : notesConflict();
     }
-    this.server.to(notes.open ? liveSessionRoom(sessionId) : liveModeratorsRoom(sessionId)).emit('notes:changed', { ...notes, updatedBy: socket.data.user.id });
+    this.server
+      .to(notes.open ? liveSessionRoom(sessionId) : liveModeratorsRoom(sessionId))
+      .emit('notes:changed', { ...notes, updatedBy: socket.data.user.id });
     return { version: notes.version };
   }
 
@@ -401,7 +428,8 @@ export class LiveRoomService {
   /** The open stays of this process's sockets (for the attendance heartbeat). */
   localStayIds(): string[] {
     const ids: string[] = [];
-    for (const socket of this.nsp?.sockets.values() ?? []) for (const entry of Object.values(socket.data.live ?? {})) if (entry.stayId) ids.push(entry.stayId);
+    for (const socket of this.nsp?.sockets.values() ?? [])
+      for (const entry of Object.values(socket.data.live ?? {})) if (entry.stayId) ids.push(entry.stayId);
     return ids;
   }
 }

@@ -149,7 +149,8 @@ export class LiveRoomStore implements OnApplicationShutdown {
   /** Raises her hand (kept at its first raise time); her position in the queue (1 = next). */
   async raiseHand(sessionId: string, userId: string, at: Date): Promise<number> {
     const key = this.key(sessionId, 'hands');
-    const [, , rank] = (await this.redis.multi().zadd(key, 'NX', at.getTime(), userId).pexpire(key, ROOM_TTL_MS).zrank(key, userId).exec()) ?? [];
+    const [, , rank] =
+      (await this.redis.multi().zadd(key, 'NX', at.getTime(), userId).pexpire(key, ROOM_TTL_MS).zrank(key, userId).exec()) ?? [];
     return Number(rank?.[1] ?? 0) + 1;
   }
 
@@ -194,7 +195,11 @@ export class LiveRoomStore implements OnApplicationShutdown {
 
   async setFreeBrowse(sessionId: string, freeBrowse: boolean): Promise<LiveSlide | null> {
     const key = this.key(sessionId, 'slide');
-    await this.redis.multi().hset(key, 'freeBrowse', freeBrowse ? '1' : '0').pexpire(key, ROOM_TTL_MS).exec();
+    await this.redis
+      .multi()
+      .hset(key, 'freeBrowse', freeBrowse ? '1' : '0')
+      .pexpire(key, ROOM_TTL_MS)
+      .exec();
     return this.slide(sessionId);
   }
 
@@ -208,7 +213,11 @@ export class LiveRoomStore implements OnApplicationShutdown {
 
   async setChatLocked(sessionId: string, locked: boolean): Promise<void> {
     const key = this.key(sessionId, 'settings');
-    await this.redis.multi().hset(key, 'chatLocked', locked ? '1' : '0').pexpire(key, ROOM_TTL_MS).exec();
+    await this.redis
+      .multi()
+      .hset(key, 'chatLocked', locked ? '1' : '0')
+      .pexpire(key, ROOM_TTL_MS)
+      .exec();
   }
 
   // ---------------------------------------------------------------- mutes and removals
@@ -236,7 +245,10 @@ export class LiveRoomStore implements OnApplicationShutdown {
    */
   async countEvent(userId: string, sessionId: string | null, chat: boolean, now: number): Promise<RateCheck> {
     const all = `${this.prefix}:rate:${userId}:all:${Math.floor(now / RATE_LIMITS.all.windowMs)}`;
-    const m = this.redis.multi().incr(all).pexpire(all, RATE_LIMITS.all.windowMs * 2);
+    const m = this.redis
+      .multi()
+      .incr(all)
+      .pexpire(all, RATE_LIMITS.all.windowMs * 2);
     const chatKey = `${this.prefix}:rate:${userId}:chat:${Math.floor(now / RATE_LIMITS.chat.windowMs)}`;
     if (chat) m.incr(chatKey).pexpire(chatKey, RATE_LIMITS.chat.windowMs * 2);
     if (sessionId) m.sismember(this.key(sessionId, 'removed'), userId);

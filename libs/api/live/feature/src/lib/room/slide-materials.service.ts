@@ -19,6 +19,8 @@ export class SlideMaterialsService {
   async list(caller: Caller, sessionId: string): Promise<List<LiveSlideMaterial>> {
     const { session } = await this.access.toSession(caller, sessionId);
     const rows = await this.repo.listSlideMaterials(session.programId);
-    return listOf(rows.map((r) => ({ id: r.id, fileName: r.fileName, pageCount: r.pageCount, moduleId: r.moduleId, moduleTitle: r.moduleTitle })));
+    return listOf(
+      rows.map((r) => ({ id: r.id, fileName: r.fileName, pageCount: r.pageCount, moduleId: r.moduleId, moduleTitle: r.moduleTitle })),
+    );
   }
 }

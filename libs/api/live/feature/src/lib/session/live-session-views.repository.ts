@@ -18,7 +18,9 @@ export class LiveSessionViewsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findView(sessionId: string, manager: EntityManager = this.db.manager): Promise<LiveSessionView | null> {
-    const rows: LiveSessionView[] = await manager.query(`SELECT ${LIVE_SESSION_VIEW_COLUMNS} FROM live_session s WHERE s.id = $1`, [sessionId]);
+    const rows: LiveSessionView[] = await manager.query(`SELECT ${LIVE_SESSION_VIEW_COLUMNS} FROM live_session s WHERE s.id = $1`, [
+      sessionId,
+    ]);
     return rows[0] ?? null;
   }
 }

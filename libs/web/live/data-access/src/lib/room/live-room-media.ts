@@ -59,7 +59,8 @@ async function gathered(pc: RTCPeerConnection): Promise<void> {
 
 /** What went wrong with her devices or the server, for the page's German explanation. */
 export function mediaProblemOf(error: unknown): MediaProblem {
-  if (error instanceof LiveRoomError) return error.code === 'live_no_floor' ? 'noFloor' : error.code === 'live_media_unavailable' ? 'unavailable' : 'failed';
+  if (error instanceof LiveRoomError)
+    return error.code === 'live_no_floor' ? 'noFloor' : error.code === 'live_media_unavailable' ? 'unavailable' : 'failed';
   const name = (error as { name?: string })?.name;
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'notFound';
@@ -123,7 +124,16 @@ export class LiveRoomMedia {
     const others = this.remoteState().flatMap((s) => {
       const p = byFeed.get(s.feed);
       return p && s.stream.getTracks().length > 0
-        ? [{ key: String(s.feed), userId: p.userId, kind: p.kind, stream: s.stream, mine: false, talking: p.kind === 'camera' && talking.has(p.userId) }]
+        ? [
+            {
+              key: String(s.feed),
+              userId: p.userId,
+              kind: p.kind,
+              stream: s.stream,
+              mine: false,
+              talking: p.kind === 'camera' && talking.has(p.userId),
+            },
+          ]
         : [];
     });
     const order = (t: MediaTile) => (t.kind === 'screen' ? 0 : t.talking ? 1 : 2);
@@ -170,13 +180,17 @@ export class LiveRoomMedia {
 
   toggleMic(): void {
     const muted = !this.micOff();
-    this.localState().camera?.getAudioTracks().forEach((t) => (t.enabled = !muted));
+    this.localState()
+      .camera?.getAudioTracks()
+      .forEach((t) => (t.enabled = !muted));
     this.micOff.set(muted);
   }
 
   toggleCameraPicture(): void {
     const off = !this.camOff();
-    this.localState().camera?.getVideoTracks().forEach((t) => (t.enabled = !off));
+    this.localState()
+      .camera?.getVideoTracks()
+      .forEach((t) => (t.enabled = !off));
     this.camOff.set(off);
   }
 
@@ -227,7 +241,11 @@ export class LiveRoomMedia {
       }
       await pc.setLocalDescription(await pc.createOffer());
       await gathered(pc);
-      const { jsep } = await this.room.send('media:publish', { sessionId, kind, jsep: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' } });
+      const { jsep } = await this.room.send('media:publish', {
+        sessionId,
+        kind,
+        jsep: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' },
+      });
       await pc.setRemoteDescription(jsep);
       this.publishing.set(kind, pc);
       const local = stream;
@@ -250,7 +268,9 @@ export class LiveRoomMedia {
     const sessionId = this.sessionId;
     this.publishing.get(kind)?.close();
     this.publishing.delete(kind);
-    this.localState()[kind]?.getTracks().forEach((t) => t.stop());
+    this.localState()
+      [kind]?.getTracks()
+      .forEach((t) => t.stop());
     this.localState.update((s) => {
       const next = { ...s };
       delete next[kind];
@@ -286,7 +306,11 @@ export class LiveRoomMedia {
       await pc.setRemoteDescription(offer.jsep);
       await pc.setLocalDescription(await pc.createAnswer());
       await gathered(pc);
-      await this.room.send('media:answer', { sessionId, subscriptionId: offer.subscriptionId, jsep: { type: 'answer', sdp: pc.localDescription?.sdp ?? '' } });
+      await this.room.send('media:answer', {
+        sessionId,
+        subscriptionId: offer.subscriptionId,
+        jsep: { type: 'answer', sdp: pc.localDescription?.sdp ?? '' },
+      });
     } catch {
       this.unsubscribe(sub);
     }

@@ -18,7 +18,9 @@ describe('LiveSessionCreatePage', () => {
     const page = await openPage('/programme/p1/live/neu');
     http.expectOne('/api/programs/p1').flush(aLiveProgram({ myRoles: ['trainer'] }));
     http.expectOne('/api/programs/p1/modules').flush(listOf([aLiveModule('m1', 'Medien')]));
-    http.expectOne((r) => r.url === '/api/programs/p1/members' && r.params.get('role') === 'trainer').flush(listOf([aMember('u1', 'Tanja Trainer', ['trainer'])]));
+    http
+      .expectOne((r) => r.url === '/api/programs/p1/members' && r.params.get('role') === 'trainer')
+      .flush(listOf([aMember('u1', 'Tanja Trainer', ['trainer'])]));
     http.expectOne((r) => r.url === '/api/programs/p1/members' && r.params.get('role') === 'coordinator').flush(listOf([]));
     await settle(page.harness);
     return page;

@@ -9,7 +9,14 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { LiveParticipant, LiveSlideMaterial } from '@ecampus/shared/contracts';
-import { LiveRoomMedia, LiveRoomStore, SlideDocuments, messageOf, type LiveRoomAnnouncement, type SlideDocument } from '@ecampus/web/live/data-access';
+import {
+  LiveRoomMedia,
+  LiveRoomStore,
+  SlideDocuments,
+  messageOf,
+  type LiveRoomAnnouncement,
+  type SlideDocument,
+} from '@ecampus/web/live/data-access';
 import {
   ChatPanel,
   ConnectionBanner,

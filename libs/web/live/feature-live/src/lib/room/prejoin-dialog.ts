@@ -89,7 +89,9 @@ export class PrejoinDialog {
   }
 
   private stopPreview(): void {
-    this.stream()?.getTracks().forEach((t) => t.stop());
+    this.stream()
+      ?.getTracks()
+      .forEach((t) => t.stop());
     this.stream.set(null);
   }
 }

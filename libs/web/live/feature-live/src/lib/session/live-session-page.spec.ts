@@ -62,7 +62,9 @@ describe('LiveSessionPage', () => {
     document.querySelector<HTMLButtonElement>('[data-testid="live-end-confirm"]')?.click();
     http.expectOne({ method: 'POST', url: `${url}/end` }).flush(aLiveSession({ canModerate: true, status: 'ended' }));
     await settle(harness);
-    http.expectOne(`${url}/attendance`).flush([anAttendanceEntry(), anAttendanceEntry({ userId: 'u2', displayName: 'Tanja Trainer', role: 'trainer', minutesPresent: 95 })]);
+    http
+      .expectOne(`${url}/attendance`)
+      .flush([anAttendanceEntry(), anAttendanceEntry({ userId: 'u2', displayName: 'Tanja Trainer', role: 'trainer', minutesPresent: 95 })]);
     await settle(harness);
     await settle(harness);
     expect(byTestId(el, 'live-status')?.textContent).toBe('Beendet');
@@ -87,14 +89,21 @@ describe('LiveSessionPage', () => {
     await settle(harness);
     expect(TestBed.inject(Router).url).toBe('/programme/p1/live');
     // The tab loads its data again.
-    http.expectOne('/api/programs/p1').flush({ statusCode: 404, code: 'not_found', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/programs/p1')
+      .flush({ statusCode: 404, code: 'not_found', message: 'x' }, { status: 404, statusText: 'Not Found' });
     http.expectOne('/api/programs/p1/live-sessions').flush({ items: [], total: 0 });
     http.expectOne('/api/me/calendar-feed').flush({ url: null, createdAt: null });
   });
 
   it('says when the session cannot be loaded', async () => {
     const { el, harness } = await openPage('/programme/p1/live/s1');
-    http.expectOne(url).flush({ statusCode: 404, code: 'not_found', message: 'Dieses Live-Seminar gibt es nicht.' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne(url)
+      .flush(
+        { statusCode: 404, code: 'not_found', message: 'Dieses Live-Seminar gibt es nicht.' },
+        { status: 404, statusText: 'Not Found' },
+      );
     await settle(harness);
     expect(el.textContent).toContain('Dieses Live-Seminar gibt es nicht.');
     expect(byTestId(el, 'live-session-retry')).not.toBeNull();

@@ -63,7 +63,9 @@ describe('LiveTab', () => {
     expect([clean(toggle.textContent), toggle.getAttribute('aria-expanded')]).toEqual(['Vergangenes Live-Seminar anzeigen (1)', 'false']);
     toggle.click();
     await settle(harness);
-    expect(allByTestId(byTestId(el, 'live-past') as HTMLElement, 'live-session-link').map((a) => a.textContent?.trim())).toEqual(['Auftakt']);
+    expect(allByTestId(byTestId(el, 'live-past') as HTMLElement, 'live-session-link').map((a) => a.textContent?.trim())).toEqual([
+      'Auftakt',
+    ]);
     expect(byTestId(el, 'live-past')?.querySelector('[data-testid="live-join"]')).toBeNull();
   });
 

@@ -126,7 +126,8 @@ export const de = {
     talking: 'spricht',
     you: 'Sie',
     problems: {
-      denied: 'Der Browser darf Kamera oder Mikrofon nicht nutzen. Erlauben Sie den Zugriff über das Schloss-Symbol in der Adresszeile und versuchen Sie es noch einmal.',
+      denied:
+        'Der Browser darf Kamera oder Mikrofon nicht nutzen. Erlauben Sie den Zugriff über das Schloss-Symbol in der Adresszeile und versuchen Sie es noch einmal.',
       notFound: 'Es wurde keine Kamera oder kein Mikrofon gefunden. Schließen Sie ein Gerät an und versuchen Sie es noch einmal.',
       inUse: 'Kamera oder Mikrofon werden gerade von einem anderen Programm benutzt. Schließen Sie es und versuchen Sie es noch einmal.',
       noFloor: 'Sie haben gerade nicht das Wort. Heben Sie die Hand – die Trainerin kann es Ihnen erteilen.',

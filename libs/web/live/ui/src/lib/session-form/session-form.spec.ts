@@ -20,12 +20,9 @@ describe('session instants', () => {
   });
 
   it('gives nothing for a missing or malformed date or time', () => {
-    expect([toInstant('', '18:00'), toInstant('2027-03-01', ''), toInstant('2027-03-01', '25:00'), toInstant('1.3.2027', '18:00')]).toEqual([
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect([toInstant('', '18:00'), toInstant('2027-03-01', ''), toInstant('2027-03-01', '25:00'), toInstant('1.3.2027', '18:00')]).toEqual(
+      [null, null, null, null],
+    );
     expect(splitLocal(null)).toEqual({ date: '', time: '' });
   });
 });

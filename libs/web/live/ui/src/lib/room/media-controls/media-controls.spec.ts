@@ -4,7 +4,9 @@ import { LIVE_ROOM_I18N } from '../../../i18n/room/live-room.i18n';
 import { MediaControls } from './media-controls';
 
 describe('MediaControls', () => {
-  async function render(inputs: Partial<Record<'available' | 'live' | 'canPublish' | 'cameraOn' | 'screenOn', boolean>> & { problem?: string; busy?: string }) {
+  async function render(
+    inputs: Partial<Record<'available' | 'live' | 'canPublish' | 'cameraOn' | 'screenOn', boolean>> & { problem?: string; busy?: string },
+  ) {
     localStorage.clear();
     TestBed.configureTestingModule({ providers: [provideTestI18n(LIVE_ROOM_I18N)] });
     const fixture = TestBed.createComponent(MediaControls);

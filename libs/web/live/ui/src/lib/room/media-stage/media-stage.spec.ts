@@ -11,7 +11,15 @@ describe('MediaStage', () => {
   });
 
   const stream = {} as MediaStream;
-  const tile = (over: Partial<MediaTileView>): MediaTileView => ({ key: 'k', name: 'Mia', kind: 'camera', stream, mine: false, talking: false, ...over });
+  const tile = (over: Partial<MediaTileView>): MediaTileView => ({
+    key: 'k',
+    name: 'Mia',
+    kind: 'camera',
+    stream,
+    mine: false,
+    talking: false,
+    ...over,
+  });
 
   async function render(tiles: MediaTileView[]) {
     localStorage.clear();
