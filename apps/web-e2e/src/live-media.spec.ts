@@ -93,6 +93,15 @@ test('Training sendet Kamera und Bildschirm, die Mentee sieht beides; mit erteil
   await expectPlaying(remoteTile(page, 'camera', MENTEE_NAME).locator('video'));
   await expectAccessible(page, 'Raum mit Bild und Ton (Training)');
 
+  // The trainer mutes her microphone (Janus stops forwarding it); she is told why.
+  const row = page.getByTestId('participant').filter({ hasText: MENTEE_NAME });
+  await row.getByTestId('participant-mic').click();
+  await expect(row.getByTestId('participant-mic-muted')).toBeVisible();
+  await expect(mentee.getByTestId('media-muted-by-moderator')).toBeVisible();
+  await expect(mentee.getByTestId('media-mic')).toBeDisabled();
+  await row.getByTestId('participant-mic').click();
+  await expect(mentee.getByTestId('media-muted-by-moderator')).toHaveCount(0);
+
   // The floor taken back: her camera leaves the trainer's page, her buttons give way to the notice.
   await hand.getByTestId('hand-floor').click();
   await expect(remoteTile(page, 'camera', MENTEE_NAME)).toHaveCount(0, { timeout: 15_000 });

@@ -114,6 +114,42 @@ describe('live media signalling across two API processes (real Janus)', () => {
     expect(again.answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
   });
 
+  it('lets a moderator mute a participant’s microphone: Janus stops forwarding her audio until it is released', async () => {
+    const sessionId = await f.session(programId);
+    const t = await connectLive(url1, trainer, f.clients);
+    const m = await connectLive(url2, mentee, f.clients);
+    const r = await connectLive(url1, mentor, f.clients);
+    for (const c of [t, m, r]) await joined(c, sessionId);
+    expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
+    const appeared = nextEvent(r, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
+    const speaking = keep(await publishFake(m, sessionId, 'camera', { audio: true }));
+    if (!speaking.answer.ok) throw new Error('she could not publish');
+    await appeared;
+    const heard = keep(await receiveFeed(r, sessionId, speaking.answer.feed));
+    await eventually(async () => heard.packets('audio') > 20 && heard.packets('video') > 20, 'Ton und Bild beim Mentor', 10_000);
+
+    // Only moderators mute.
+    expect(await r.timeout(5000).emitWithAck('media:mute', { sessionId, userId: mentee.id, muted: true })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const news = nextEvent(m, 'media:muted', (p) => p.userIds.includes(mentee.id));
+    expect(await t.timeout(5000).emitWithAck('media:mute', { sessionId, userId: mentee.id, muted: true })).toEqual({ ok: true });
+    await news;
+    await new Promise((res) => setTimeout(res, 500));
+    const audioBefore = heard.packets('audio');
+    const videoBefore = heard.packets('video');
+    await new Promise((res) => setTimeout(res, 1500));
+    expect(heard.packets('audio')).toBe(audioBefore);
+    expect(heard.packets('video')).toBeGreaterThan(videoBefore + 10);
+    expect(await info(m, sessionId)).toMatchObject({ muted: [mentee.id] });
+
+    // Released: her audio flows again.
+    expect(await t.timeout(5000).emitWithAck('media:mute', { sessionId, userId: mentee.id, muted: false })).toEqual({ ok: true });
+    const released = heard.packets('audio');
+    await eventually(async () => heard.packets('audio') > released + 20, 'Ton wieder da', 10_000);
+  });
+
   it('ends a removed participant’s subscription on her process', async () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);

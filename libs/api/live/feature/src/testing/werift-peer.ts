@@ -20,9 +20,25 @@ export interface FakePublisher {
   stop(): Promise<void>;
 }
 
-/** Offers a send-only video stream for `kind` and, when Janus answers, sends ~30 packets a second. */
-export async function publishFake(client: LiveClient, sessionId: string, kind: 'camera' | 'screen' = 'camera'): Promise<FakePublisher> {
+/** The first payload type of a media section in a description (what Janus chose). */
+function payloadTypeOf(sdp: string, media: 'audio' | 'video'): number {
+  const line = sdp.split(/\r?\n/).find((l) => l.startsWith(`m=${media} `));
+  return Number(line?.split(' ')[3]);
+}
+
+/**
+ * Offers a send-only video stream for `kind` (with audio first, like a browser's camera, when
+ * `audio`) and, when Janus answers, sends ~30 video and 50 audio packets a second.
+ */
+export async function publishFake(
+  client: LiveClient,
+  sessionId: string,
+  kind: 'camera' | 'screen' = 'camera',
+  { audio = false }: { audio?: boolean } = {},
+): Promise<FakePublisher> {
   const pc = new RTCPeerConnection({});
+  const sound = audio ? new MediaStreamTrack({ kind: 'audio' }) : null;
+  if (sound) pc.addTransceiver(sound, { direction: 'sendonly' });
   const track = new MediaStreamTrack({ kind: 'video' });
   pc.addTransceiver(track, { direction: 'sendonly' });
   await pc.setLocalDescription(await pc.createOffer());
@@ -32,23 +48,42 @@ export async function publishFake(client: LiveClient, sessionId: string, kind: '
     jsep: SessionDescription;
     feed: number;
   }>;
-  let timer: NodeJS.Timeout | undefined;
+  const timers: NodeJS.Timeout[] = [];
   if (answer.ok) {
     await pc.setRemoteDescription(answer.jsep);
+    const videoType = payloadTypeOf(answer.jsep.sdp, 'video');
     let seq = 0;
     let ts = 0;
-    timer = setInterval(() => {
-      for (let i = 0; i < 3; i++) {
-        const header = new RtpHeader({ payloadType: 96, sequenceNumber: seq++ & 0xffff, timestamp: ts, marker: i === 2 });
-        track.writeRtp(new RtpPacket(header, Buffer.from([0x10, 0, 0x9d, 0x01, 0x2a, 1, 2, 3, 4, 5])));
-      }
-      ts += 3000;
-    }, 33);
+    timers.push(
+      setInterval(() => {
+        for (let i = 0; i < 3; i++) {
+          const header = new RtpHeader({ payloadType: videoType, sequenceNumber: seq++ & 0xffff, timestamp: ts, marker: i === 2 });
+          track.writeRtp(new RtpPacket(header, Buffer.from([0x10, 0, 0x9d, 0x01, 0x2a, 1, 2, 3, 4, 5])));
+        }
+        ts += 3000;
+      }, 33),
+    );
+    if (sound) {
+      const audioType = payloadTypeOf(answer.jsep.sdp, 'audio');
+      let aseq = 0;
+      let ats = 0;
+      timers.push(
+        setInterval(() => {
+          sound.writeRtp(
+            new RtpPacket(
+              new RtpHeader({ payloadType: audioType, sequenceNumber: aseq++ & 0xffff, timestamp: ats }),
+              Buffer.alloc(60, 0xfc),
+            ),
+          );
+          ats += 960;
+        }, 20),
+      );
+    }
   }
   return {
     answer,
     async stop() {
-      clearInterval(timer);
+      timers.forEach((t) => clearInterval(t));
       await pc.close();
     },
   };
@@ -56,8 +91,8 @@ export async function publishFake(client: LiveClient, sessionId: string, kind: '
 
 export interface FakeReceiver {
   subscriptionId: string;
-  /** RTP packets received so far. */
-  packets(): number;
+  /** RTP packets received so far (all, or of one kind). */
+  packets(kind?: 'audio' | 'video'): number;
   stop(): Promise<void>;
 }
 
@@ -69,8 +104,10 @@ export async function receiveFeed(client: LiveClient, sessionId: string, feed: n
   }>;
   if (!offer.ok) throw new Error(`media:subscribe refused: ${offer.error.code} ${offer.error.message}`);
   const pc = new RTCPeerConnection({});
-  let packets = 0;
-  pc.onTransceiverAdded.subscribe((t) => t.onTrack.subscribe((track) => track.onReceiveRtp.subscribe(() => (packets += 1))));
+  const counts = { audio: 0, video: 0 };
+  pc.onTransceiverAdded.subscribe((t) =>
+    t.onTrack.subscribe((track) => track.onReceiveRtp.subscribe(() => (counts[track.kind as 'audio' | 'video'] += 1))),
+  );
   await pc.setRemoteDescription(offer.jsep);
   await pc.setLocalDescription(await pc.createAnswer());
   await gathered(pc);
@@ -80,5 +117,9 @@ export async function receiveFeed(client: LiveClient, sessionId: string, feed: n
     jsep: { type: 'answer', sdp: pc.localDescription?.sdp ?? '' },
   });
   if (!answered.ok) throw new Error(`media:answer refused: ${answered.error.code}`);
-  return { subscriptionId: offer.subscriptionId, packets: () => packets, stop: () => pc.close() };
+  return {
+    subscriptionId: offer.subscriptionId,
+    packets: (kind) => (kind ? counts[kind] : counts.audio + counts.video),
+    stop: () => pc.close(),
+  };
 }

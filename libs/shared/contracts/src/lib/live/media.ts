@@ -39,6 +39,8 @@ export const MediaAnswerSchema = SessionRef.extend({ subscriptionId: z.string().
 export const MediaUnsubscribeSchema = SessionRef.extend({ subscriptionId: z.string().uuid() });
 /** A moderator gives someone the floor ("Wort erteilen") or takes it back. */
 export const MediaFloorSchema = SessionRef.extend({ userId: IdSchema, granted: z.boolean() });
+/** A moderator mutes someone's microphone (Janus stops forwarding it) or lifts it. */
+export const MediaMuteSchema = SessionRef.extend({ userId: IdSchema, muted: z.boolean() });
 
 export type MediaPublish = z.infer<typeof MediaPublishSchema>;
 export type MediaUnpublish = z.infer<typeof MediaUnpublishSchema>;
@@ -46,6 +48,7 @@ export type MediaSubscribe = z.infer<typeof MediaSubscribeSchema>;
 export type MediaAnswer = z.infer<typeof MediaAnswerSchema>;
 export type MediaUnsubscribe = z.infer<typeof MediaUnsubscribeSchema>;
 export type MediaFloor = z.infer<typeof MediaFloorSchema>;
+export type MediaMute = z.infer<typeof MediaMuteSchema>;
 
 export interface SessionDescription {
   type: 'offer' | 'answer';
@@ -68,6 +71,8 @@ export interface LiveMediaInfo {
   canPublish: boolean;
   /** Who holds the floor besides the moderators. */
   floor: string[];
+  /** Whose microphone a moderator muted. */
+  muted: string[];
   publishers: LiveMediaPublisher[];
 }
 
@@ -81,6 +86,7 @@ export interface LiveMediaClientToServerEvents {
   'media:answer': Handler<MediaAnswer>;
   'media:unsubscribe': Handler<MediaUnsubscribe>;
   'media:floor': Handler<MediaFloor>;
+  'media:mute': Handler<MediaMute>;
 }
 
 export interface LiveMediaServerToClientEvents {
@@ -88,6 +94,8 @@ export interface LiveMediaServerToClientEvents {
   'media:publishers': (payload: { sessionId: string; publishers: LiveMediaPublisher[] }) => void;
   /** Who holds the floor changed. */
   'media:floor': (payload: { sessionId: string; userIds: string[] }) => void;
+  /** Whose microphone the moderators muted changed. */
+  'media:muted': (payload: { sessionId: string; userIds: string[] }) => void;
   /** Someone started or stopped speaking (Janus' audio level of her camera's microphone). */
   'media:talking': (payload: { sessionId: string; userId: string; talking: boolean }) => void;
 }

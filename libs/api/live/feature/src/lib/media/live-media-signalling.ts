@@ -10,6 +10,7 @@ import {
   type MediaAnswer,
   type MediaFloor,
   type MediaKind,
+  type MediaMute,
   type MediaPublish,
   type MediaSubscribe,
   type MediaUnpublish,
@@ -28,6 +29,16 @@ const JANUS_UNAUTHORIZED = 433;
 const JANUS_NO_SUCH_FEED = 428;
 const janusCode = (e: unknown): number | undefined =>
   (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
+
+/** The `a=mid` of the first audio section of a description (null without audio). */
+export function audioMidOf(sdp: string): string | null {
+  let inAudio = false;
+  for (const line of sdp.split(/\r?\n/)) {
+    if (line.startsWith('m=')) inAudio = line.startsWith('m=audio');
+    else if (inAudio && line.startsWith('a=mid:')) return line.slice(6).trim();
+  }
+  return null;
+}
 
 /** Who asks: the handshake's user and her entry in the room (the gateway checked both). */
 export interface MediaCaller {
@@ -68,17 +79,17 @@ export class LiveMediaSignalling {
   }
 
   async info(caller: MediaCaller, sessionId: string): Promise<{ media: LiveMediaInfo }> {
-    const floor = await this.store.floor(sessionId);
+    const [floor, muted] = await Promise.all([this.store.floor(sessionId), this.store.muted(sessionId)]);
     const canPublish = caller.moderator || floor.includes(caller.userId);
-    if (!this.janus.configured) return { media: { available: false, iceServers: [], canPublish, floor, publishers: [] } };
+    if (!this.janus.configured) return { media: { available: false, iceServers: [], canPublish, floor, muted, publishers: [] } };
     const room = await this.repo.find(sessionId);
     let publishers: LiveMediaPublisher[] = [];
     try {
       if (room) publishers = await this.publishersOf(room);
     } catch {
-      return { media: { available: false, iceServers: [], canPublish, floor, publishers: [] } };
+      return { media: { available: false, iceServers: [], canPublish, floor, muted, publishers: [] } };
     }
-    return { media: { available: true, iceServers: this.iceServers(), canPublish, floor, publishers } };
+    return { media: { available: true, iceServers: this.iceServers(), canPublish, floor, muted, publishers } };
   }
 
   async publish(caller: MediaCaller, { sessionId, kind, jsep }: MediaPublish): Promise<{ jsep: SessionDescription; feed: number }> {
@@ -99,7 +110,17 @@ export class LiveMediaSignalling {
       // Janus lists the feed once its media flows: then the room hears about it (and again when it stops).
       const announce = () =>
         void this.broadcastPublishers(sessionId, room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
-      handle.once('handle_webrtcup', announce);
+      const audioMid = kind === 'camera' ? audioMidOf(jsep.sdp) : null;
+      if (audioMid) await this.store.setAudioMid(sessionId, joined.feed, audioMid);
+      handle.once('handle_webrtcup', () => {
+        announce();
+        // Muted by a moderator before: her new camera's microphone stays muted.
+        if (audioMid)
+          void this.store
+            .isMuted(sessionId, caller.userId)
+            .then((muted) => (muted ? this.moderate(room, joined.feed, audioMid, true) : undefined))
+            .catch((e) => this.logger.warn(`Stummschaltung: ${(e as Error).message}`));
+      });
       handle.once('handle_hangup', announce);
       // Janus tells the room's other publishers who is talking: passed on once per change and process.
       handle.on('videoroom_talking', (event: { feed?: number; talking?: boolean }) => {
@@ -172,6 +193,24 @@ export class LiveMediaSignalling {
       if (room) await this.broadcastPublishers(sessionId, room);
     }
     return {};
+  }
+
+  /** A moderator mutes someone's microphone, or lifts it: Janus stops (or resumes) forwarding her audio. */
+  async mute({ sessionId, userId, muted }: MediaMute): Promise<object> {
+    await this.store.setMuted(sessionId, userId, muted);
+    const room = await this.repo.find(sessionId);
+    if (room && this.janus.configured) {
+      for (const p of (await this.publishersOf(room)).filter((x) => x.userId === userId && x.kind === 'camera')) {
+        const mid = await this.store.audioMid(sessionId, p.feed);
+        if (mid) await this.moderate(room, p.feed, mid, muted);
+      }
+    }
+    this.nsp?.to(liveSessionRoom(sessionId)).emit('media:muted', { sessionId, userIds: await this.store.muted(sessionId) });
+    return {};
+  }
+
+  private async moderate(room: MediaRoomRow, feed: number, mid: string, mute: boolean): Promise<void> {
+    await (await this.janus.admin()).message({ request: 'moderate', room: room.janusRoom, secret: room.secret, id: feed, mid, mute });
   }
 
   /** The socket left the session (leave, disconnect, removal, end): its handles go, and with them its media. */

@@ -20,8 +20,8 @@ export class LiveMediaStore implements OnApplicationShutdown {
     this.prefix = `${config.REDIS_PREFIX}:live`;
   }
 
-  private key(sessionId: string): string {
-    return `${this.prefix}:room:${sessionId}:floor`;
+  private key(sessionId: string, part: 'floor' | 'muted' | 'audio-mids' = 'floor'): string {
+    return `${this.prefix}:room:${sessionId}:${part}`;
   }
 
   async floor(sessionId: string): Promise<string[]> {
@@ -36,6 +36,31 @@ export class LiveMediaStore implements OnApplicationShutdown {
     const key = this.key(sessionId);
     if (granted) await this.redis.multi().sadd(key, userId).pexpire(key, FLOOR_TTL_MS).exec();
     else await this.redis.srem(key, userId);
+  }
+
+  /** Whose microphone a moderator muted (enforced by Janus). */
+  async muted(sessionId: string): Promise<string[]> {
+    return (await this.redis.smembers(this.key(sessionId, 'muted'))).sort();
+  }
+
+  async isMuted(sessionId: string, userId: string): Promise<boolean> {
+    return (await this.redis.sismember(this.key(sessionId, 'muted'), userId)) === 1;
+  }
+
+  async setMuted(sessionId: string, userId: string, muted: boolean): Promise<void> {
+    const key = this.key(sessionId, 'muted');
+    if (muted) await this.redis.multi().sadd(key, userId).pexpire(key, FLOOR_TTL_MS).exec();
+    else await this.redis.srem(key, userId);
+  }
+
+  /** The `mid` of a camera feed's audio (from its offer): what Janus' `moderate` names. */
+  async setAudioMid(sessionId: string, feed: number, mid: string): Promise<void> {
+    const key = this.key(sessionId, 'audio-mids');
+    await this.redis.multi().hset(key, String(feed), mid).pexpire(key, FLOOR_TTL_MS).exec();
+  }
+
+  async audioMid(sessionId: string, feed: number): Promise<string | null> {
+    return this.redis.hget(this.key(sessionId, 'audio-mids'), String(feed));
   }
 
   onApplicationShutdown(): void {

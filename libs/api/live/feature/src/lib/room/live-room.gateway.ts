@@ -18,6 +18,7 @@ import {
   MediaAnswerSchema,
   MediaFloorSchema,
   MediaInfoSchema,
+  MediaMuteSchema,
   MediaPublishSchema,
   MediaSubscribeSchema,
   MediaUnpublishSchema,
@@ -122,6 +123,7 @@ export class LiveRoomGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       'media:answer': spec({ schema: MediaAnswerSchema, run: (s, e, p) => m.answer(caller(s, e), p) }),
       'media:unsubscribe': spec({ schema: MediaUnsubscribeSchema, run: (s, e, p) => m.unsubscribe(caller(s, e), p) }),
       'media:floor': spec({ schema: MediaFloorSchema, moderator: true, run: (_s, _e, p) => m.floor(p) }),
+      'media:mute': spec({ schema: MediaMuteSchema, moderator: true, run: (_s, _e, p) => m.mute(p) }),
     };
   }
 

@@ -82,6 +82,7 @@ export class LiveRoomMedia {
   private readonly publishersState = signal<LiveMediaPublisher[]>([]);
   private readonly floorState = signal<string[]>([]);
   private readonly talkingState = signal<ReadonlySet<string>>(new Set());
+  private readonly mutedState = signal<string[]>([]);
   private readonly localState = signal<Partial<Record<MediaKind, MediaStream>>>({});
   private readonly remoteState = signal<Subscription[]>([]);
   private readonly micOff = signal(false);
@@ -98,6 +99,10 @@ export class LiveRoomMedia {
   readonly loaded = computed(() => this.infoState() !== null);
   readonly canPublish = computed(() => this.room.isModerator() || this.floorState().includes(this.room.me()?.userId ?? ''));
   readonly floor = this.floorState.asReadonly();
+  /** Whose microphone the moderators muted. */
+  readonly mutedByModerator = this.mutedState.asReadonly();
+  /** Her own microphone is muted by a moderator (Janus does not forward it). */
+  readonly meMutedByModerator = computed(() => this.mutedState().includes(this.room.me()?.userId ?? ''));
   readonly problem = this.problemState.asReadonly();
   readonly busy = this.starting.asReadonly();
   readonly cameraOn = computed(() => Boolean(this.localState().camera));
@@ -150,6 +155,7 @@ export class LiveRoomMedia {
     this.room.mediaEvents.pipe(takeUntilDestroyed()).subscribe((event) => {
       if (event.sessionId !== this.sessionId) return;
       if (event.kind === 'floor') this.floorState.set(event.userIds);
+      else if (event.kind === 'muted') this.mutedState.set(event.userIds);
       else if (event.kind === 'talking') {
         const next = new Set(this.talkingState());
         if (event.talking) next.add(event.userId);
@@ -194,6 +200,13 @@ export class LiveRoomMedia {
     this.camOff.set(off);
   }
 
+  /** A moderator mutes someone's microphone or lifts it. */
+  async setMuted(userId: string, muted: boolean): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId) return;
+    await this.room.send('media:mute', { sessionId, userId, muted });
+  }
+
   /** A moderator gives someone the floor ("Wort erteilen") or takes it back. */
   async setFloor(userId: string, granted: boolean): Promise<void> {
     const sessionId = this.sessionId;
@@ -219,10 +232,11 @@ export class LiveRoomMedia {
       if (ticket !== this.ticket) return;
       this.infoState.set(media);
       this.floorState.set(media.floor);
+      this.mutedState.set(media.muted);
       this.showPublishers(media.publishers);
     } catch {
       if (ticket !== this.ticket) return;
-      this.infoState.set({ available: false, iceServers: [], canPublish: false, floor: [], publishers: [] });
+      this.infoState.set({ available: false, iceServers: [], canPublish: false, floor: [], muted: [], publishers: [] });
     }
   }
 
@@ -334,6 +348,7 @@ export class LiveRoomMedia {
     this.localState.set({});
     this.infoState.set(null);
     this.floorState.set([]);
+    this.mutedState.set([]);
     this.talkingState.set(new Set());
   }
 }

@@ -42,6 +42,7 @@ export type LiveConnectionBanner = 'none' | 'lost' | 'restored';
 export type LiveRoomMediaEvent =
   | { kind: 'publishers'; sessionId: string; publishers: LiveMediaPublisher[] }
   | { kind: 'floor'; sessionId: string; userIds: string[] }
+  | { kind: 'muted'; sessionId: string; userIds: string[] }
   | { kind: 'talking'; sessionId: string; userId: string; talking: boolean };
 
 /** What screen readers hear about (the page words it): others' chat messages and newly raised hands. */
@@ -433,6 +434,7 @@ export class LiveRoomStore {
       },
       'media:publishers': ({ sessionId, publishers }) => this.mediaNews.next({ kind: 'publishers', sessionId, publishers }),
       'media:floor': ({ sessionId, userIds }) => this.mediaNews.next({ kind: 'floor', sessionId, userIds }),
+      'media:muted': ({ sessionId, userIds }) => this.mediaNews.next({ kind: 'muted', sessionId, userIds }),
       'media:talking': ({ sessionId, userId, talking }) => this.mediaNews.next({ kind: 'talking', sessionId, userId, talking }),
       'session:status': ({ sessionId, status }) => {
         if (sessionId !== this.sessionId) return;

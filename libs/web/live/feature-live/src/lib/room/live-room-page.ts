@@ -249,6 +249,10 @@ export class LiveRoomPage {
     this.dialog.open(PrejoinDialog, { injector: this.injector, width: '36rem', maxWidth: '95vw', autoFocus: 'dialog' });
   }
 
+  protected setMicMuted(userId: string, muted: boolean): void {
+    this.run(() => this.media.setMuted(userId, muted));
+  }
+
   protected setFloor(userId: string, granted: boolean): void {
     this.run(() => this.media.setFloor(userId, granted));
   }

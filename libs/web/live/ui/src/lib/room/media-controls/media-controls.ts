@@ -23,6 +23,8 @@ export class MediaControls {
   readonly screenOn = input(false);
   readonly micMuted = input(false);
   readonly pictureOff = input(false);
+  /** A moderator muted her microphone: Janus does not forward it until released. */
+  readonly mutedByModerator = input(false);
   /** What is starting right now (its button waits). */
   readonly busy = input<'camera' | 'screen' | null>(null);
   readonly problem = input<MediaProblemView | null>(null);

@@ -34,11 +34,18 @@ export class ParticipantsPanel {
   readonly media = input(false);
   /** Who holds the floor besides the moderators. */
   readonly floor = input<readonly string[]>([]);
+  /** Whose microphone the moderators muted. */
+  readonly micMuted = input<readonly string[]>([]);
   readonly dismissHand = output<string>();
   readonly mute = output<{ userId: string; muted: boolean }>();
   readonly remove = output<LiveParticipant>();
   readonly lockChat = output<boolean>();
   readonly floorChange = output<{ userId: string; granted: boolean }>();
+  readonly micMute = output<{ userId: string; muted: boolean }>();
+
+  protected isMicMuted(userId: string): boolean {
+    return this.micMuted().includes(userId);
+  }
 
   protected hasFloor(userId: string): boolean {
     return this.floor().includes(userId);
