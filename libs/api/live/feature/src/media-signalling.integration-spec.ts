@@ -92,6 +92,11 @@ describe('live media signalling across two API processes (real Janus)', () => {
 
     const refused = keep(await publishFake(m, sessionId));
     expect(refused.answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
+    // A description Janus cannot use is a clear refusal, not a server error; both processes go on.
+    expect(
+      await t.timeout(10_000).emitWithAck('media:publish', { sessionId, kind: 'screen', jsep: { type: 'offer', sdp: 'v=0\r\nkaputt' } }),
+    ).toMatchObject({ ok: false, error: { code: 'live_media_negotiation_failed' } });
+    expect(await info(m, sessionId)).toMatchObject({ available: true });
     // Only moderators give the floor.
     expect(await m.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toMatchObject({
       ok: false,

@@ -24,6 +24,8 @@ export const LiveErrorCode = {
   MediaUnavailable: 'live_media_unavailable',
   /** Publishing needs the floor (moderators have it; others when a moderator gives it). */
   NoFloor: 'live_no_floor',
+  /** Janus refused a session description (malformed, or nothing it can forward). */
+  MediaNegotiationFailed: 'live_media_negotiation_failed',
   /** Audio and video start with the session (not in the waiting room before it). */
   MediaNotLive: 'live_media_not_live',
 } as const;

@@ -22,13 +22,19 @@ import { JanusGateway, mediaUnavailable } from './janus.gateway';
 import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
 import { LiveMediaRooms, publisherDisplay, publisherOf } from './live-media-rooms';
 import { LiveMediaStore } from './live-media.store';
-import { feedNotFound, mediaNotLive, noFloor, subscriptionNotFound } from './media.errors';
+import { feedNotFound, mediaNotLive, negotiationFailed, noFloor, subscriptionNotFound } from './media.errors';
 
 /** Janus VideoRoom: "Unauthorized (not in the allowed list)", "No such feed". */
 const JANUS_UNAUTHORIZED = 433;
 const JANUS_NO_SUCH_FEED = 428;
 const janusCode = (e: unknown): number | undefined =>
   (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
+
+/** Janus' own refusal of a request (a plugin error with its code) as a 422 with its words. */
+function refusedByJanus(e: unknown): never {
+  if (janusCode(e)) throw negotiationFailed((e as Error).message);
+  throw e;
+}
 
 /** The `a=mid` of the first audio section of a description (null without audio). */
 export function audioMidOf(sdp: string): string | null {
@@ -135,7 +141,7 @@ export class LiveMediaSignalling {
       await this.detach(handle);
       // Janus' own ACL refused: she has no floor there (taken back a moment ago).
       if (janusCode(e) === JANUS_UNAUTHORIZED) throw noFloor();
-      throw e;
+      refusedByJanus(e);
     }
   }
 
@@ -162,14 +168,14 @@ export class LiveMediaSignalling {
     } catch (e) {
       await this.detach(handle);
       if (janusCode(e) === JANUS_NO_SUCH_FEED) throw feedNotFound();
-      throw e;
+      refusedByJanus(e);
     }
   }
 
   async answer(caller: MediaCaller, { sessionId, subscriptionId, jsep }: MediaAnswer): Promise<object> {
     const handle = this.peers.get(this.peerKey(caller.socketId, sessionId))?.subscriptions.get(subscriptionId);
     if (!handle) throw subscriptionNotFound();
-    await handle.start({ jsep });
+    await handle.start({ jsep }).catch(refusedByJanus);
     return {};
   }
 

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { ErrorCode, LiveErrorCode, t } from '@ecampus/shared/contracts';
 
 export const noFloor = () =>
@@ -26,4 +26,13 @@ export const feedNotFound = () =>
   new NotFoundException({
     code: ErrorCode.NotFound,
     message: t('Dieses Bild wird nicht mehr gesendet.', 'This feed is no longer being sent.'),
+  });
+
+export const negotiationFailed = (detail: string) =>
+  new UnprocessableEntityException({
+    code: LiveErrorCode.MediaNegotiationFailed,
+    message: t(
+      `Bild und Ton ließen sich nicht verbinden (${detail}). Bitte laden Sie die Seite neu oder versuchen Sie einen anderen Browser.`,
+      `Video and audio could not be connected (${detail}). Please reload the page or try another browser.`,
+    ),
   });
