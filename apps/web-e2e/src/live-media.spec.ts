@@ -107,8 +107,13 @@ test('Training sendet Kamera und Bildschirm, die Mentee sieht beides; mit erteil
   await expect(remoteTile(page, 'camera', MENTEE_NAME)).toHaveCount(0, { timeout: 15_000 });
   await expect(mentee.getByTestId('media-no-floor')).toBeVisible();
 
-  // On a phone the videos stack above the panel.
+  // Simulcast: on a wide screen she receives the trainer's camera in a high layer; on a phone
+  // (360 px) Janus is asked for the low one (a quarter of the width); the videos stack above the panel.
+  const trainerCamera = remoteTile(mentee, 'camera', 'Miriam Schäfer').locator('video');
+  const width = () => trainerCamera.evaluate((v: HTMLVideoElement) => v.videoWidth);
+  await expect.poll(width, { timeout: 30_000 }).toBeGreaterThan(400);
   await mentee.setViewportSize({ width: 360, height: 800 });
+  await expect.poll(width, { timeout: 20_000 }).toBeLessThanOrEqual(400);
   await expect(remoteTile(mentee, 'camera', 'Miriam Schäfer')).toBeVisible();
   await mentee.context().close();
 });

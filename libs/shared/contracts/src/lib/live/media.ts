@@ -39,6 +39,8 @@ export const MediaAnswerSchema = SessionRef.extend({ subscriptionId: z.string().
 export const MediaUnsubscribeSchema = SessionRef.extend({ subscriptionId: z.string().uuid() });
 /** A moderator gives someone the floor ("Wort erteilen") or takes it back. */
 export const MediaFloorSchema = SessionRef.extend({ userId: IdSchema, granted: z.boolean() });
+/** Which simulcast layer of a received camera she wants: 0 low (phones), 1 medium, 2 high. */
+export const MediaLayerSchema = SessionRef.extend({ subscriptionId: z.string().uuid(), layer: z.number().int().min(0).max(2) });
 /** A moderator mutes someone's microphone (Janus stops forwarding it) or lifts it. */
 export const MediaMuteSchema = SessionRef.extend({ userId: IdSchema, muted: z.boolean() });
 
@@ -49,6 +51,7 @@ export type MediaAnswer = z.infer<typeof MediaAnswerSchema>;
 export type MediaUnsubscribe = z.infer<typeof MediaUnsubscribeSchema>;
 export type MediaFloor = z.infer<typeof MediaFloorSchema>;
 export type MediaMute = z.infer<typeof MediaMuteSchema>;
+export type MediaLayer = z.infer<typeof MediaLayerSchema>;
 
 export interface SessionDescription {
   type: 'offer' | 'answer';
@@ -87,6 +90,7 @@ export interface LiveMediaClientToServerEvents {
   'media:unsubscribe': Handler<MediaUnsubscribe>;
   'media:floor': Handler<MediaFloor>;
   'media:mute': Handler<MediaMute>;
+  'media:layer': Handler<MediaLayer>;
 }
 
 export interface LiveMediaServerToClientEvents {

@@ -10,6 +10,7 @@ import {
   type MediaAnswer,
   type MediaFloor,
   type MediaKind,
+  type MediaLayer,
   type MediaMute,
   type MediaPublish,
   type MediaSubscribe,
@@ -36,15 +37,18 @@ function refusedByJanus(e: unknown): never {
   throw e;
 }
 
-/** The `a=mid` of the first audio section of a description (null without audio). */
-export function audioMidOf(sdp: string): string | null {
-  let inAudio = false;
+/** The `a=mid` of the first section of `media` in a description (null without one). */
+export function midOf(sdp: string, media: 'audio' | 'video'): string | null {
+  let inside = false;
   for (const line of sdp.split(/\r?\n/)) {
-    if (line.startsWith('m=')) inAudio = line.startsWith('m=audio');
-    else if (inAudio && line.startsWith('a=mid:')) return line.slice(6).trim();
+    if (line.startsWith('m=')) inside = line.startsWith(`m=${media}`);
+    else if (inside && line.startsWith('a=mid:')) return line.slice(6).trim();
   }
   return null;
 }
+
+/** The `a=mid` of the first audio section of a description (null without audio). */
+export const audioMidOf = (sdp: string) => midOf(sdp, 'audio');
 
 /** Who asks: the handshake's user and her entry in the room (the gateway checked both). */
 export interface MediaCaller {
@@ -56,7 +60,7 @@ export interface MediaCaller {
 /** The Janus handles this process holds for one socket in one session. */
 interface PeerHandles {
   publishers: Map<MediaKind, VideoRoomHandle>;
-  subscriptions: Map<string, VideoRoomHandle>;
+  subscriptions: Map<string, VideoRoomHandle & { videoMid?: string | null }>;
 }
 
 /**
@@ -163,7 +167,11 @@ export class LiveMediaSignalling {
       const joined = await handle.joinSubscriber({ room: room.janusRoom, feed });
       if (!joined.jsep) throw new Error('Janus gab kein Angebot zurück');
       const subscriptionId = randomUUID();
-      this.peer(caller.socketId, sessionId).subscriptions.set(subscriptionId, handle);
+      // The video's mid in this subscription: what a layer change names.
+      this.peer(caller.socketId, sessionId).subscriptions.set(
+        subscriptionId,
+        Object.assign(handle, { videoMid: midOf(joined.jsep.sdp, 'video') }),
+      );
       return { subscriptionId, jsep: joined.jsep };
     } catch (e) {
       await this.detach(handle);
@@ -176,6 +184,15 @@ export class LiveMediaSignalling {
     const handle = this.peers.get(this.peerKey(caller.socketId, sessionId))?.subscriptions.get(subscriptionId);
     if (!handle) throw subscriptionNotFound();
     await handle.start({ jsep }).catch(refusedByJanus);
+    return {};
+  }
+
+  /** She wants another simulcast layer of a camera she receives (a phone the low one). */
+  async layer(caller: MediaCaller, { sessionId, subscriptionId, layer }: MediaLayer): Promise<object> {
+    const handle = this.peers.get(this.peerKey(caller.socketId, sessionId))?.subscriptions.get(subscriptionId);
+    if (!handle) throw subscriptionNotFound();
+    if (!handle.videoMid) return {};
+    await handle.message({ request: 'configure', streams: [{ mid: handle.videoMid, substream: layer }] }).catch(refusedByJanus);
     return {};
   }
 

@@ -18,6 +18,7 @@ import {
   MediaAnswerSchema,
   MediaFloorSchema,
   MediaInfoSchema,
+  MediaLayerSchema,
   MediaMuteSchema,
   MediaPublishSchema,
   MediaSubscribeSchema,
@@ -123,6 +124,7 @@ export class LiveRoomGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       'media:answer': spec({ schema: MediaAnswerSchema, run: (s, e, p) => m.answer(caller(s, e), p) }),
       'media:unsubscribe': spec({ schema: MediaUnsubscribeSchema, run: (s, e, p) => m.unsubscribe(caller(s, e), p) }),
       'media:floor': spec({ schema: MediaFloorSchema, moderator: true, run: (_s, _e, p) => m.floor(p) }),
+      'media:layer': spec({ schema: MediaLayerSchema, run: (s, e, p) => m.layer(caller(s, e), p) }),
       'media:mute': spec({ schema: MediaMuteSchema, moderator: true, run: (_s, _e, p) => m.mute(p) }),
     };
   }

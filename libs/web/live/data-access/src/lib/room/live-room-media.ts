@@ -29,6 +29,9 @@ interface Subscription {
   stream: MediaStream;
 }
 
+/** Narrow screens (phones) receive cameras' low simulcast layer: less data, the same picture at that size. */
+export const PHONE_QUERY = '(max-width: 599.98px)';
+
 /** Chrome and Janus (rid simulcast): three layers, phones are sent the lower ones. */
 const SIMULCAST: RTCRtpEncodingParameters[] = [
   { rid: 'h', maxBitrate: 900_000 },
@@ -145,7 +148,20 @@ export class LiveRoomMedia {
     return [...mine, ...others].sort((a, b) => order(a) - order(b));
   });
 
+  /** The layer wanted for received cameras: 0 on a phone, else 2 (Janus' default). */
+  private layer = 2;
+
   constructor() {
+    if (typeof window !== 'undefined' && window.matchMedia) {
+      const phone = window.matchMedia(PHONE_QUERY);
+      this.layer = phone.matches ? 0 : 2;
+      const changed = (e: MediaQueryListEvent) => {
+        this.layer = e.matches ? 0 : 2;
+        for (const sub of this.remoteState()) void this.sendLayer(sub);
+      };
+      phone.addEventListener('change', changed);
+      inject(DestroyRef).onDestroy(() => phone.removeEventListener('change', changed));
+    }
     // Entering (or re-entering after a reconnect) a live session: ask what the room has.
     effect(() => {
       const sessionId = this.room.currentSessionId();
@@ -328,6 +344,15 @@ export class LiveRoomMedia {
     } catch {
       this.unsubscribe(sub);
     }
+  }
+
+  /** Asks Janus for the wanted layer of a received camera (screens have one layer). */
+  private async sendLayer(sub: Subscription): Promise<void> {
+    const kind = this.publishersState().find((p) => p.feed === sub.feed)?.kind;
+    if (!this.sessionId || !sub.subscriptionId || kind !== 'camera') return;
+    await this.room
+      .send('media:layer', { sessionId: this.sessionId, subscriptionId: sub.subscriptionId, layer: this.layer })
+      .catch(() => undefined);
   }
 
   private unsubscribe(sub: Subscription): void {
