@@ -43,7 +43,10 @@ async function gathered(pc) {
   await new Promise((resolve) => pc.iceGatheringStateChange.subscribe((s) => s === 'complete' && resolve(undefined)));
 }
 
-/** The pid of the janus started with `dir` as its configuration folder. */
+/**
+ * The pid of the janus started with `dir` as its configuration folder.
+ * @param {string} dir
+ */
 function janusPid(dir) {
   for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
     try {
@@ -94,7 +97,8 @@ async function main() {
   await gathered(pub);
   const pubHandle = await session.attach(VideoRoom);
   const joined = await pubHandle.joinPublisher({ room: ROOM, display: 'bench|camera' });
-  const answer = await pubHandle.publish({ jsep: { type: 'offer', sdp: pub.localDescription.sdp } });
+  const answer = await pubHandle.publish({ jsep: { type: 'offer', sdp: pub.localDescription?.sdp ?? '' } });
+  if (!answer.jsep) throw new StackError('Janus gave no answer to the publisher');
   await pub.setRemoteDescription(answer.jsep);
   let sent = 0;
   let sentBytes = 0;
@@ -127,10 +131,11 @@ async function main() {
     const pc = new RTCPeerConnection({});
     const sub = { pc, received: 0 };
     pc.onTransceiverAdded.subscribe((t) => t.onTrack.subscribe((tr) => tr.onReceiveRtp.subscribe(() => (sub.received += 1))));
+    if (!offer.jsep) throw new StackError('Janus gave no offer to a subscriber');
     await pc.setRemoteDescription(offer.jsep);
     await pc.setLocalDescription(await pc.createAnswer());
     await gathered(pc);
-    await handle.start({ jsep: pc.localDescription });
+    await handle.start({ jsep: { type: 'answer', sdp: pc.localDescription?.sdp ?? '' } });
     subscribers.push(sub);
     cleanups.add(async () => pc.close());
   }
