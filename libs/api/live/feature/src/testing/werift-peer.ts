@@ -6,6 +6,8 @@ import type { LiveClient } from './live-room-fixtures';
  * A Node WebRTC peer (werift) in place of a browser: it negotiates through the `/live` media
  * events exactly as the web app does (complete descriptions, no trickle) and sends or counts RTP.
  * The video it sends is a stream of small made-up VP8 packets: enough for Janus to forward.
+ * One bundled transport per peer (max-bundle): without it werift keeps the unbundled
+ * section's UDP socket open after close(), and the test process never exits.
  */
 
 type Ack<T> = SocketAck<T & object>;
@@ -36,7 +38,7 @@ export async function publishFake(
   kind: 'camera' | 'screen' = 'camera',
   { audio = false }: { audio?: boolean } = {},
 ): Promise<FakePublisher> {
-  const pc = new RTCPeerConnection({});
+  const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle' });
   const sound = audio ? new MediaStreamTrack({ kind: 'audio' }) : null;
   if (sound) pc.addTransceiver(sound, { direction: 'sendonly' });
   const track = new MediaStreamTrack({ kind: 'video' });
@@ -103,7 +105,7 @@ export async function receiveFeed(client: LiveClient, sessionId: string, feed: n
     jsep: SessionDescription;
   }>;
   if (!offer.ok) throw new Error(`media:subscribe refused: ${offer.error.code} ${offer.error.message}`);
-  const pc = new RTCPeerConnection({});
+  const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle' });
   const counts = { audio: 0, video: 0 };
   pc.onTransceiverAdded.subscribe((t) =>
     t.onTrack.subscribe((track) => track.onReceiveRtp.subscribe(() => (counts[track.kind as 'audio' | 'video'] += 1))),
