@@ -25,6 +25,10 @@ export const mediaUnavailable = () =>
     ),
   });
 
+/** The code of a Janus refusal (janode puts it in `_code`, or at the start of the message), else undefined. */
+export const janusCode = (e: unknown): number | undefined =>
+  (e as { _code?: number })._code ?? (Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]) || undefined);
+
 /** janode is ESM only and loaded with import(); CommonJS interop may wrap its namespace once more. */
 function defaultExport<T>(mod: { default: T }): T {
   const inner = mod.default as T & { default?: T };

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { VideoRoomHandle } from 'janode/plugins/videoroom';
 import { MEDIA_KINDS, type MediaKind } from '@ecampus/shared/contracts';
-import { JanusGateway } from './janus.gateway';
+import { JanusGateway, janusCode } from './janus.gateway';
 import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
 
 /** Janus VideoRoom error codes the rooms expect (janus_videoroom.c). */
@@ -17,9 +17,6 @@ export function publisherOf(display: string | undefined): { userId: string; kind
   const [userId, kind] = (display ?? '').split('|');
   return userId && (MEDIA_KINDS as readonly string[]).includes(kind) ? { userId, kind: kind as MediaKind } : null;
 }
-
-const janusCode = (e: unknown): number | undefined =>
-  (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
 
 /**
  * The Janus room of each live session (decision 026): made when the session starts (again when

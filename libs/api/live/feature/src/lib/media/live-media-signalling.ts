@@ -19,7 +19,7 @@ import {
   type SessionDescription,
 } from '@ecampus/shared/contracts';
 import type { LiveNamespace } from '../room/live-room.sockets';
-import { JanusGateway, mediaUnavailable } from './janus.gateway';
+import { JanusGateway, janusCode, mediaUnavailable } from './janus.gateway';
 import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
 import { LiveMediaRooms, publisherDisplay, publisherOf } from './live-media-rooms';
 import { LiveMediaStore } from './live-media.store';
@@ -28,8 +28,6 @@ import { feedNotFound, mediaNotLive, negotiationFailed, noFloor, subscriptionNot
 /** Janus VideoRoom: "Unauthorized (not in the allowed list)", "No such feed". */
 const JANUS_UNAUTHORIZED = 433;
 const JANUS_NO_SUCH_FEED = 428;
-const janusCode = (e: unknown): number | undefined =>
-  (e as { _code?: number })._code ?? Number(/^(\d{3}) /.exec((e as Error).message ?? '')?.[1]);
 
 /** Janus' own refusal of a request (a plugin error with its code) as a 422 with its words. */
 function refusedByJanus(e: unknown): never {

@@ -14,6 +14,21 @@ export type SessionMedia = Pick<LiveMediaRooms, 'open' | 'close'>;
 
 /** How long a state change waits for Redis to take its push (the answer must not hang on it). */
 const PUSH_TIMEOUT_MS = 3000;
+/** How long a start or end waits for Janus' room (a hung Janus must not hold the route). */
+const MEDIA_TIMEOUT_MS = 5000;
+
+/** `work`, or a rejection after `ms` (the work itself goes on; its result is then ignored). */
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} antwortet nicht`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** What one auto-end run did (the job's result, for logs and tests). */
 export type AutoEndOutcome = 'ended' | 'gone' | 'already-ended' | 'not-due';
@@ -57,7 +72,7 @@ export class LiveSessionLifecycle {
    */
   private async withMedia(sessionId: string, what: string, run: () => Promise<unknown>): Promise<void> {
     try {
-      await run();
+      await within(MEDIA_TIMEOUT_MS, 'Janus', run());
     } catch (e) {
       this.logger.warn(`Medienraum von ${sessionId} (${what}): ${(e as Error).message}`);
     }
@@ -78,16 +93,10 @@ export class LiveSessionLifecycle {
 
   /** The row is committed: a lost push only delays the room's update until its next reload. */
   private async announce(sessionId: string, status: LiveSessionStatus): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('Redis antwortet nicht')), PUSH_TIMEOUT_MS);
-    });
     try {
-      await Promise.race([this.push.toRooms([liveSessionRoom(sessionId)], 'session:status', { sessionId, status }), timeout]);
+      await within(PUSH_TIMEOUT_MS, 'Redis', this.push.toRooms([liveSessionRoom(sessionId)], 'session:status', { sessionId, status }));
     } catch (e) {
       this.logger.warn(`session:status ${status} für ${sessionId} nicht gesendet: ${(e as Error).message}`);
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import type { LiveHand, LiveParticipant } from '@ecampus/shared/contracts';
@@ -19,7 +20,7 @@ export function roleLabelKey(role: string): TranslationKey {
  */
 @Component({
   selector: 'ec-participants-panel',
-  imports: [MatButtonModule, MatSlideToggleModule, TranslatePipe],
+  imports: [NgTemplateOutlet, MatButtonModule, MatSlideToggleModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './participants-panel.html',
   styleUrl: './participants-panel.css',
