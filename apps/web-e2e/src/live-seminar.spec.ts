@@ -4,6 +4,7 @@ import { expectAccessible } from './support/accessibility';
 import { openDialog } from './support/dialog';
 import { openProgramTab } from './support/curriculum';
 import { DEMO_PASSWORD, expectNoSidewaysScrolling, pageOnAnotherDevice, signIn } from './support/sign-in';
+import { dateAndTime } from './support/live';
 
 /**
  * Issue 9: the trainer schedules a live seminar and starts it; the mentee joins from the program's
@@ -19,15 +20,6 @@ const MENTEE_NAME = 'Gisela Brandt';
 // Unique per run, so the spec also works against a server that already ran it.
 const run = Date.now().toString(36);
 const title = `Sprechstunde live ${run}`;
-
-/** dd.MM.yyyy and HH:mm of a moment, in the browser's (and this process's) time zone. */
-function dateAndTime(at: Date): { date: string; time: string } {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()}`,
-    time: `${pad(at.getHours())}:${pad(at.getMinutes())}`,
-  };
-}
 
 /** Opens a tab of the room's side panel. */
 async function roomTab(page: Page, tab: 'participants' | 'chat' | 'questions' | 'poll' | 'notes'): Promise<void> {

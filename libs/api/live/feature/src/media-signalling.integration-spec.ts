@@ -119,6 +119,37 @@ describe('live media signalling across two API processes (real Janus)', () => {
     expect(again.answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
   });
 
+  it('lets everyone publish while the trainer opens the floor (small groups), and drops them when she closes it', async () => {
+    const sessionId = await f.session(programId);
+    const t = await connectLive(url1, trainer, f.clients);
+    const m = await connectLive(url2, mentee, f.clients);
+    for (const c of [t, m]) await joined(c, sessionId);
+    expect(await info(m, sessionId)).toMatchObject({ canPublish: false, openFloor: false });
+    expect(await m.timeout(5000).emitWithAck('media:open-floor', { sessionId, open: true })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+
+    const opened = nextEvent(m, 'media:floor', (p) => p.openFloor);
+    expect(await t.timeout(5000).emitWithAck('media:open-floor', { sessionId, open: true })).toEqual({ ok: true });
+    expect(await opened).toEqual({ sessionId, userIds: [], openFloor: true });
+    expect(await info(m, sessionId)).toMatchObject({ canPublish: true, openFloor: true, floor: [] });
+    const appeared = nextEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
+    const speaking = keep(await publishFake(m, sessionId));
+    expect(speaking.answer).toMatchObject({ ok: true, jsep: { type: 'answer' } });
+    await appeared;
+    const trainerUp = nextEvent(m, 'media:publishers', (p) => p.publishers.some((x) => x.userId === trainer.id));
+    const trainerCamera = keep(await publishFake(t, sessionId));
+    expect(trainerCamera.answer).toMatchObject({ ok: true });
+    await trainerUp;
+
+    // Closed again: Janus drops her feed (not the trainer's), and she may not publish any more.
+    const dropped = nextEvent(t, 'media:publishers', (p) => !p.publishers.some((x) => x.userId === mentee.id));
+    expect(await t.timeout(5000).emitWithAck('media:open-floor', { sessionId, open: false })).toEqual({ ok: true });
+    expect((await dropped).publishers.map((p) => p.userId)).toEqual([trainer.id]);
+    expect(keep(await publishFake(m, sessionId)).answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
+  });
+
   it('lets a moderator mute a participant’s microphone: Janus stops forwarding her audio until it is released', async () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);

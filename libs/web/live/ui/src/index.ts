@@ -24,3 +24,6 @@ export * from './lib/room/slide-stage/slide-stage';
 export * from './lib/room/shortcuts-help/shortcuts-help-dialog';
 export * from './lib/room/media-stage/media-stage';
 export * from './lib/room/media-controls/media-controls';
+export * from './lib/room/breakout-banner/countdown';
+export * from './lib/room/breakout-banner/breakout-banner';
+export * from './lib/room/breakout-board/breakout-board';

@@ -28,5 +28,15 @@ export const LiveErrorCode = {
   MediaNegotiationFailed: 'live_media_negotiation_failed',
   /** Audio and video start with the session (not in the waiting room before it). */
   MediaNotLive: 'live_media_not_live',
+  /** Breakout rooms are already open (close them first). */
+  BreakoutAlreadyOpen: 'live_breakout_already_open',
+  /** No breakout rooms are open. */
+  BreakoutNotOpen: 'live_breakout_not_open',
+  /** The breakout room (or the person to move) is not part of this session's breakout. */
+  BreakoutRoomNotFound: 'live_breakout_room_not_found',
+  /** One room per tandem was asked for, but no tandem of the program has someone in the room. */
+  BreakoutNoTandems: 'live_breakout_no_tandems',
+  /** Help can only be called from inside a breakout room. */
+  BreakoutNotInRoom: 'live_breakout_not_in_room',
 } as const;
 export type LiveErrorCode = (typeof LiveErrorCode)[keyof typeof LiveErrorCode];

@@ -43,6 +43,8 @@ export const MediaFloorSchema = SessionRef.extend({ userId: IdSchema, granted: z
 export const MediaLayerSchema = SessionRef.extend({ subscriptionId: z.string().uuid(), layer: z.number().int().min(0).max(2) });
 /** A moderator mutes someone's microphone (Janus stops forwarding it) or lifts it. */
 export const MediaMuteSchema = SessionRef.extend({ userId: IdSchema, muted: z.boolean() });
+/** A session setting for small groups: everyone may publish without being given the floor ("Alle dürfen sprechen"). */
+export const MediaOpenFloorSchema = SessionRef.extend({ open: z.boolean() });
 
 export type MediaPublish = z.infer<typeof MediaPublishSchema>;
 export type MediaUnpublish = z.infer<typeof MediaUnpublishSchema>;
@@ -52,6 +54,7 @@ export type MediaUnsubscribe = z.infer<typeof MediaUnsubscribeSchema>;
 export type MediaFloor = z.infer<typeof MediaFloorSchema>;
 export type MediaMute = z.infer<typeof MediaMuteSchema>;
 export type MediaLayer = z.infer<typeof MediaLayerSchema>;
+export type MediaOpenFloor = z.infer<typeof MediaOpenFloorSchema>;
 
 export interface SessionDescription {
   type: 'offer' | 'answer';
@@ -70,10 +73,12 @@ export interface LiveMediaInfo {
   available: boolean;
   /** STUN/TURN servers for RTCPeerConnection. */
   iceServers: { urls: string[]; username?: string; credential?: string }[];
-  /** Whether she may publish now (moderators always; others with the floor). */
+  /** Whether she may publish now (moderators always; others with the floor, while the floor is open, or in a breakout room). */
   canPublish: boolean;
   /** Who holds the floor besides the moderators. */
   floor: string[];
+  /** Everyone may publish in the main room (the session's open-floor setting). */
+  openFloor: boolean;
   /** Whose microphone a moderator muted. */
   muted: string[];
   publishers: LiveMediaPublisher[];
@@ -91,13 +96,14 @@ export interface LiveMediaClientToServerEvents {
   'media:floor': Handler<MediaFloor>;
   'media:mute': Handler<MediaMute>;
   'media:layer': Handler<MediaLayer>;
+  'media:open-floor': Handler<MediaOpenFloor>;
 }
 
 export interface LiveMediaServerToClientEvents {
   /** The room's published feeds changed (someone started or stopped camera or screen). */
   'media:publishers': (payload: { sessionId: string; publishers: LiveMediaPublisher[] }) => void;
   /** Who holds the floor changed. */
-  'media:floor': (payload: { sessionId: string; userIds: string[] }) => void;
+  'media:floor': (payload: { sessionId: string; userIds: string[]; openFloor: boolean }) => void;
   /** Whose microphone the moderators muted changed. */
   'media:muted': (payload: { sessionId: string; userIds: string[] }) => void;
   /** Someone started or stopped speaking (Janus' audio level of her camera's microphone). */

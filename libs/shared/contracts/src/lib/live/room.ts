@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, tooLong } from '../common';
 import { msg } from '../i18n';
 import type { SocketAck } from '../realtime';
+import type { LiveBreakout, LiveBreakoutClientToServerEvents, LiveBreakoutServerToClientEvents } from './breakout';
 import type { LiveMediaClientToServerEvents, LiveMediaServerToClientEvents } from './media';
 import { LiveSessionSchema } from './session';
 
@@ -201,14 +202,16 @@ export interface LiveRoomState {
   poll: (LivePoll & { myVote: number | null }) | null;
   slide: LiveSlide | null;
   settings: LiveRoomSettings;
-  /** Moderators always; participants while the notes are open (else null). */
+  /** Moderators always; participants while the notes are open (else null). In a breakout room: that room's note. */
   notes: LiveNotes | null;
+  /** The open breakout rooms (null when none); `chat` and `notes` are those of her room when she is in one. */
+  breakout: LiveBreakout | null;
 }
 
 type Handler<P, T extends object = object> = (payload: P, ack: (answer: SocketAck<T>) => void) => void;
 
 /** Client → server events of `/live` (each answers through the ack). */
-export interface LiveClientToServerEvents extends LiveMediaClientToServerEvents {
+export interface LiveClientToServerEvents extends LiveMediaClientToServerEvents, LiveBreakoutClientToServerEvents {
   'session:join': Handler<SessionJoin, { state: LiveRoomState }>;
   'session:leave': Handler<SessionJoin>;
   'chat:send': Handler<ChatSend, { message: LiveChatMessage }>;
@@ -233,7 +236,7 @@ export interface LiveClientToServerEvents extends LiveMediaClientToServerEvents 
 }
 
 /** Server → client events of `/live`. */
-export interface LiveServerToClientEvents extends LiveMediaServerToClientEvents {
+export interface LiveServerToClientEvents extends LiveMediaServerToClientEvents, LiveBreakoutServerToClientEvents {
   'presence:update': (participants: LiveParticipant[]) => void;
   'chat:message': (message: LiveChatMessage) => void;
   'hand:queue': (hands: LiveHand[]) => void;

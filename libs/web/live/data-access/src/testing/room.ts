@@ -1,4 +1,6 @@
 import type {
+  LiveBreakout,
+  LiveBreakoutRoom,
   LiveChatMessage,
   LiveClientToServerEvents,
   LiveParticipant,
@@ -59,8 +61,18 @@ export function aRoomState(overrides: Partial<LiveRoomState> = {}, me = MENTEE_I
     slide: null,
     settings: { chatLocked: false, notesOpen: false },
     notes: moderator ? { text: '', version: 0, open: false } : null,
+    breakout: null,
     ...overrides,
   };
+}
+
+export function aBreakoutRoom(id: string, userIds: string[], overrides: Partial<LiveBreakoutRoom> = {}): LiveBreakoutRoom {
+  return { id, name: `Raum ${id}`, userIds, helpRequestedAt: null, ...overrides };
+}
+
+/** Open breakout rooms, opened 18:10 and closing 18:25 (15 minutes) unless told otherwise. */
+export function aBreakout(rooms: LiveBreakoutRoom[], overrides: Partial<LiveBreakout> = {}): LiveBreakout {
+  return { openedAt: '2027-03-01T18:10:00.000Z', endsAt: '2027-03-01T18:25:00.000Z', rooms, ...overrides };
 }
 
 type Handler = (...args: unknown[]) => void;

@@ -1,6 +1,7 @@
 import {
   CalendarFeedEntity,
   LiveAttendanceEntity,
+  LiveBreakoutRoomEntity,
   LiveChatMessageEntity,
   LivePollEntity,
   LivePollVoteEntity,
@@ -19,6 +20,7 @@ export const LIVE_ENTITIES = [
   LiveSessionTrainerEntity,
   LiveSessionRemovalEntity,
   LiveChatMessageEntity,
+  LiveBreakoutRoomEntity,
   LiveQuestionEntity,
   LiveQuestionVoteEntity,
   LivePollEntity,

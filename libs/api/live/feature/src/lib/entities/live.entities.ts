@@ -53,6 +53,21 @@ export class LiveChatMessageEntity {
   @Column({ type: 'varchar', length: 2000 }) text!: string;
   @Column({ type: 'boolean' }) toModerators!: boolean;
   @Column({ type: 'timestamptz' }) createdAt!: Date;
+  /** Written inside this breakout room (null: the main room). */
+  @Column({ type: 'uuid', nullable: true }) breakoutRoomId!: string | null;
+}
+
+/** A breakout room of a session (its live state is in Redis; this keeps its name and shared note). */
+@Entity('live_breakout_room')
+export class LiveBreakoutRoomEntity {
+  @PrimaryColumn({ type: 'uuid' }) id!: string;
+  @Column({ type: 'uuid' }) sessionId!: string;
+  @Column({ type: 'varchar', length: 60 }) name!: string;
+  @Column({ type: 'integer' }) position!: number;
+  @Column({ type: 'text' }) notes!: string;
+  @Column({ type: 'integer' }) notesVersion!: number;
+  @Column({ type: 'timestamptz' }) openedAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) closedAt!: Date | null;
 }
 
 /** A question (Q&A) of a session's room. */

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { VideoRoomHandle } from 'janode/plugins/videoroom';
 import { MEDIA_KINDS, type MediaKind } from '@ecampus/shared/contracts';
 import { JanusGateway, janusCode } from './janus.gateway';
-import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
+import { LiveMediaRepository, MAIN_ROOM, type MediaRoomRow } from './live-media.repository';
 
 /** Janus VideoRoom error codes the rooms expect (janus_videoroom.c). */
 const JANUS_NO_SUCH_ROOM = 426;
@@ -37,28 +37,41 @@ export class LiveMediaRooms {
     return this.janus.configured;
   }
 
-  /** The session's room, created in Janus when missing; null without a media server. */
-  async open(sessionId: string): Promise<MediaRoomRow | null> {
+  /**
+   * A room of the session (`main`, or a breakout room's id), created in Janus when missing; null
+   * without a media server. `members` may publish in it besides the trainers (a breakout room's people).
+   */
+  async open(sessionId: string, roomKey: string = MAIN_ROOM, members: string[] = []): Promise<MediaRoomRow | null> {
     if (!this.janus.configured) return null;
-    const row = await this.rooms.ensure(sessionId, randomBytes(24).toString('base64url'));
+    const row = await this.rooms.ensure(sessionId, roomKey, randomBytes(24).toString('base64url'));
     const admin = await this.janus.admin();
-    if (!(await admin.exists({ room: row.janusRoom })).exists) await this.create(admin, row);
+    if (!(await admin.exists({ room: row.janusRoom })).exists) await this.create(admin, row, members);
     return row;
   }
 
-  /** Destroys the session's room (everyone in it is dropped by Janus); false when it had none. */
+  /** Destroys every room of the session (everyone in them is dropped by Janus); false when it had none. */
   async close(sessionId: string): Promise<boolean> {
     if (!this.janus.configured) return false;
-    const row = await this.rooms.find(sessionId);
-    if (!row) return false;
+    const rows = await this.rooms.ofSession(sessionId);
+    for (const row of rows) await this.destroy(row);
+    return rows.length > 0;
+  }
+
+  /** Destroys one room of the session (a breakout room that closed). */
+  async closeRoom(sessionId: string, roomKey: string): Promise<void> {
+    if (!this.janus.configured) return;
+    const row = await this.rooms.find(sessionId, roomKey);
+    if (row) await this.destroy(row);
+  }
+
+  private async destroy(row: MediaRoomRow): Promise<void> {
     const admin = await this.janus.admin();
     try {
       await admin.destroy({ room: row.janusRoom, secret: row.secret });
     } catch (e) {
       if (janusCode(e) !== JANUS_NO_SUCH_ROOM) throw e;
     }
-    await this.rooms.remove(sessionId);
-    return true;
+    await this.rooms.remove(row.sessionId, row.roomKey);
   }
 
   /** Rooms left behind by sessions that ended while Janus was away (the worker's reconciler). */
@@ -74,9 +87,9 @@ export class LiveMediaRooms {
     return createHmac('sha256', room.secret).update(`publish:${userId}`).digest('base64url');
   }
 
-  /** She may publish (a trainer gave her the floor, or the session lets everyone speak). */
-  async grantFloor(sessionId: string, userId: string): Promise<void> {
-    const room = await this.open(sessionId);
+  /** She may publish in the room (a trainer gave her the floor, or she was moved into a breakout room). */
+  async grantFloor(sessionId: string, userId: string, roomKey: string = MAIN_ROOM): Promise<void> {
+    const room = await this.open(sessionId, roomKey);
     if (!room) return;
     await (
       await this.janus.admin()
@@ -86,9 +99,9 @@ export class LiveMediaRooms {
   /**
    * She may no longer publish: her token leaves the ACL and Janus drops her published feeds.
    */
-  async revokeFloor(sessionId: string, userId: string): Promise<void> {
+  async revokeFloor(sessionId: string, userId: string, roomKey: string = MAIN_ROOM): Promise<void> {
     if (!this.janus.configured) return;
-    const room = await this.rooms.find(sessionId);
+    const room = await this.rooms.find(sessionId, roomKey);
     if (!room) return;
     const admin = await this.janus.admin();
     await admin.allow({ room: room.janusRoom, action: 'remove', list: [this.publisherToken(room, userId)], secret: room.secret });
@@ -98,19 +111,19 @@ export class LiveMediaRooms {
     }
   }
 
-  private async create(admin: VideoRoomHandle, row: MediaRoomRow): Promise<void> {
+  private async create(admin: VideoRoomHandle, row: MediaRoomRow, members: string[]): Promise<void> {
     const trainers = await this.rooms.trainerIds(row.sessionId);
     try {
       await admin.message({
         request: 'create',
         room: row.janusRoom,
-        description: `eCampus ${row.sessionId}`,
+        description: `eCampus ${row.sessionId} ${row.roomKey}`,
         secret: row.secret,
         admin_key: this.janus.adminKey,
         is_private: true,
         publishers: MAX_PUBLISHERS,
         // The ACL: only tokens in it may join as publishers (checked by Janus, not only by us).
-        allowed: trainers.map((id) => this.publisherToken(row, id)),
+        allowed: [...new Set([...trainers, ...members])].map((id) => this.publisherToken(row, id)),
         audiolevel_event: true,
         notify_joining: true,
       });

@@ -3,6 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { VideoRoomHandle } from 'janode/plugins/videoroom';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
 import {
+  liveBreakoutRoom,
+  liveMainRoom,
   liveSessionRoom,
   MEDIA_KINDS,
   type LiveMediaInfo,
@@ -12,6 +14,7 @@ import {
   type MediaKind,
   type MediaLayer,
   type MediaMute,
+  type MediaOpenFloor,
   type MediaPublish,
   type MediaSubscribe,
   type MediaUnpublish,
@@ -20,7 +23,8 @@ import {
 } from '@ecampus/shared/contracts';
 import type { LiveNamespace } from '../room/live-room.sockets';
 import { JanusGateway, janusCode, mediaUnavailable } from './janus.gateway';
-import { LiveMediaRepository, type MediaRoomRow } from './live-media.repository';
+import { LiveBreakoutStore } from '../breakout/live-breakout.store';
+import { LiveMediaRepository, MAIN_ROOM, type MediaRoomRow } from './live-media.repository';
 import { LiveMediaRooms, publisherDisplay, publisherOf } from './live-media-rooms';
 import { LiveMediaStore } from './live-media.store';
 import { feedNotFound, mediaNotLive, negotiationFailed, noFloor, subscriptionNotFound } from './media.errors';
@@ -57,6 +61,8 @@ export interface MediaCaller {
 
 /** The Janus handles this process holds for one socket in one session. */
 interface PeerHandles {
+  /** The Janus room the handles are in (the main room, or her breakout room). */
+  room: MediaRoomRow | null;
   publishers: Map<MediaKind, VideoRoomHandle>;
   subscriptions: Map<string, VideoRoomHandle & { videoMid?: string | null }>;
 }
@@ -65,7 +71,8 @@ interface PeerHandles {
  * Signalling of audio and video (decision 026): the browser's offers and answers go through
  * here to Janus with this process's handles — one publisher handle per kind (camera, screen) and
  * one subscriber handle per received feed, per socket and session. Leaving, disconnecting or being
- * removed detaches them, which ends that media at once.
+ * removed detaches them, which ends that media at once. Everything happens in the Janus room of
+ * where she is: the main room, or her breakout room (decision 027) — where everyone may publish.
  */
 @Injectable()
 export class LiveMediaSignalling {
@@ -78,6 +85,7 @@ export class LiveMediaSignalling {
     private readonly rooms: LiveMediaRooms,
     private readonly repo: LiveMediaRepository,
     private readonly store: LiveMediaStore,
+    private readonly breakouts: LiveBreakoutStore,
     @InjectConfig()
     private readonly config: Pick<AppConfig, 'MEDIA_STUN_URLS' | 'MEDIA_TURN_URLS' | 'MEDIA_TURN_USERNAME' | 'MEDIA_TURN_CREDENTIAL'>,
   ) {}
@@ -86,26 +94,40 @@ export class LiveMediaSignalling {
     this.nsp = nsp;
   }
 
+  /** Where she is: the main room's key, or her breakout room's id. */
+  private async whereIs(caller: MediaCaller, sessionId: string): Promise<string> {
+    return (await this.breakouts.locationOf(sessionId, caller.userId)) ?? MAIN_ROOM;
+  }
+
   async info(caller: MediaCaller, sessionId: string): Promise<{ media: LiveMediaInfo }> {
-    const [floor, muted] = await Promise.all([this.store.floor(sessionId), this.store.muted(sessionId)]);
-    const canPublish = caller.moderator || floor.includes(caller.userId);
-    if (!this.janus.configured) return { media: { available: false, iceServers: [], canPublish, floor, muted, publishers: [] } };
-    const room = await this.repo.find(sessionId);
+    const [floor, muted, where, openFloor] = await Promise.all([
+      this.store.floor(sessionId),
+      this.store.muted(sessionId),
+      this.whereIs(caller, sessionId),
+      this.store.openFloor(sessionId),
+    ]);
+    const canPublish = caller.moderator || openFloor || floor.includes(caller.userId) || where !== MAIN_ROOM;
+    const none = { available: false, iceServers: [], canPublish, floor, openFloor, muted, publishers: [] };
+    if (!this.janus.configured) return { media: none };
+    const room = await this.repo.find(sessionId, where);
     let publishers: LiveMediaPublisher[] = [];
     try {
       if (room) publishers = await this.publishersOf(room);
     } catch {
-      return { media: { available: false, iceServers: [], canPublish, floor, muted, publishers: [] } };
+      return { media: none };
     }
-    return { media: { available: true, iceServers: this.iceServers(), canPublish, floor, muted, publishers } };
+    return { media: { available: true, iceServers: this.iceServers(), canPublish, floor, openFloor, muted, publishers } };
   }
 
   async publish(caller: MediaCaller, { sessionId, kind, jsep }: MediaPublish): Promise<{ jsep: SessionDescription; feed: number }> {
-    if (!caller.moderator && !(await this.store.hasFloor(sessionId, caller.userId))) throw noFloor();
-    const room = await this.liveRoom(sessionId);
-    // Moderators always have the floor: their token joins the room's ACL when they first publish.
-    if (caller.moderator) await this.rooms.grantFloor(sessionId, caller.userId);
-    const peer = this.peer(caller.socketId, sessionId);
+    const where = await this.whereIs(caller, sessionId);
+    const freely = caller.moderator || where !== MAIN_ROOM || (await this.store.openFloor(sessionId));
+    if (!freely && !(await this.store.hasFloor(sessionId, caller.userId))) throw noFloor();
+    const room = await this.liveRoom(sessionId, where);
+    // Moderators always have the floor, in a breakout room everyone in it, and everyone while the
+    // floor is open: the token joins the room's ACL now.
+    if (freely) await this.rooms.grantFloor(sessionId, caller.userId, where);
+    const peer = this.peer(caller.socketId, sessionId, room);
     await this.detach(peer.publishers.get(kind));
     peer.publishers.delete(kind);
     const handle = await this.janus.attach();
@@ -153,20 +175,19 @@ export class LiveMediaSignalling {
     if (!peer || !handle) return {};
     peer.publishers.delete(kind);
     await this.detach(handle);
-    const room = await this.repo.find(sessionId);
-    if (room) await this.broadcastPublishers(sessionId, room);
+    if (peer.room) await this.broadcastPublishers(sessionId, peer.room);
     return {};
   }
 
   async subscribe(caller: MediaCaller, { sessionId, feed }: MediaSubscribe): Promise<{ subscriptionId: string; jsep: SessionDescription }> {
-    const room = await this.liveRoom(sessionId);
+    const room = await this.liveRoom(sessionId, await this.whereIs(caller, sessionId));
     const handle = await this.janus.attach();
     try {
       const joined = await handle.joinSubscriber({ room: room.janusRoom, feed });
       if (!joined.jsep) throw new Error('Janus gab kein Angebot zurück');
       const subscriptionId = randomUUID();
       // The video's mid in this subscription: what a layer change names.
-      this.peer(caller.socketId, sessionId).subscriptions.set(
+      this.peer(caller.socketId, sessionId, room).subscriptions.set(
         subscriptionId,
         Object.assign(handle, { videoMid: midOf(joined.jsep.sdp, 'video') }),
       );
@@ -208,7 +229,7 @@ export class LiveMediaSignalling {
     await this.store.setFloor(sessionId, userId, granted);
     if (granted) await this.rooms.grantFloor(sessionId, userId);
     else await this.rooms.revokeFloor(sessionId, userId);
-    this.nsp?.to(liveSessionRoom(sessionId)).emit('media:floor', { sessionId, userIds: await this.store.floor(sessionId) });
+    await this.announceFloor(sessionId);
     if (!granted) {
       const room = await this.repo.find(sessionId);
       if (room) await this.broadcastPublishers(sessionId, room);
@@ -216,11 +237,36 @@ export class LiveMediaSignalling {
     return {};
   }
 
+  /**
+   * A moderator opens the floor to everyone (small groups) or closes it again: then whoever
+   * publishes in the main room without the floor given to her (and is no moderator) is dropped by Janus.
+   */
+  async openFloor({ sessionId, open }: MediaOpenFloor): Promise<object> {
+    await this.store.setOpenFloor(sessionId, open);
+    if (!open && this.janus.configured) {
+      const room = await this.repo.find(sessionId);
+      if (room) {
+        const publishing = [...new Set((await this.publishersOf(room)).map((p) => p.userId))];
+        const [given, moderators] = await Promise.all([this.store.floor(sessionId), this.repo.moderatorsAmong(sessionId, publishing)]);
+        const dropped = new Set(publishing.filter((u) => !given.includes(u) && !moderators.has(u)));
+        for (const userId of dropped) await this.rooms.revokeFloor(sessionId, userId);
+        if (dropped.size > 0) await this.broadcastPublishers(sessionId, room);
+      }
+    }
+    await this.announceFloor(sessionId);
+    return {};
+  }
+
+  private async announceFloor(sessionId: string): Promise<void> {
+    const [userIds, openFloor] = await Promise.all([this.store.floor(sessionId), this.store.openFloor(sessionId)]);
+    this.nsp?.to(liveSessionRoom(sessionId)).emit('media:floor', { sessionId, userIds, openFloor });
+  }
+
   /** A moderator mutes someone's microphone, or lifts it: Janus stops (or resumes) forwarding her audio. */
   async mute({ sessionId, userId, muted }: MediaMute): Promise<object> {
     await this.store.setMuted(sessionId, userId, muted);
-    const room = await this.repo.find(sessionId);
-    if (room && this.janus.configured) {
+    // In whichever of the session's rooms she publishes (main or breakout).
+    for (const room of this.janus.configured ? await this.repo.ofSession(sessionId) : []) {
       for (const p of (await this.publishersOf(room)).filter((x) => x.userId === userId && x.kind === 'camera')) {
         const mid = await this.store.audioMid(sessionId, p.feed);
         if (mid) await this.moderate(room, p.feed, mid, muted);
@@ -242,10 +288,8 @@ export class LiveMediaSignalling {
     this.peers.delete(key);
     const published = peer.publishers.size > 0;
     await Promise.all([...peer.publishers.values(), ...peer.subscriptions.values()].map((h) => this.detach(h)));
-    if (published) {
-      const room = await this.repo.find(sessionId).catch(() => null);
-      if (room) await this.broadcastPublishers(sessionId, room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
-    }
+    if (published && peer.room)
+      await this.broadcastPublishers(sessionId, peer.room).catch((e) => this.logger.warn(`media:publishers: ${(e as Error).message}`));
   }
 
   /** How many Janus handles this process holds for the socket in the session (tests, diagnostics). */
@@ -254,10 +298,10 @@ export class LiveMediaSignalling {
     return { publishers: MEDIA_KINDS.filter((k) => peer?.publishers.has(k)), subscriptions: peer?.subscriptions.size ?? 0 };
   }
 
-  private async liveRoom(sessionId: string): Promise<MediaRoomRow> {
+  private async liveRoom(sessionId: string, where: string): Promise<MediaRoomRow> {
     if (!this.janus.configured) throw mediaUnavailable();
     if ((await this.repo.statusOf(sessionId)) !== 'live') throw mediaNotLive();
-    const room = await this.rooms.open(sessionId);
+    const room = await this.rooms.open(sessionId, where);
     if (!room) throw mediaUnavailable();
     return room;
   }
@@ -274,7 +318,7 @@ export class LiveMediaSignalling {
     states.set(feed, talking);
     let userId = this.feedOwners.get(room.janusRoom)?.get(feed);
     if (!userId) userId = (await this.publishersOf(room).catch(() => [])).find((p) => p.feed === feed)?.userId;
-    if (userId) this.nsp?.to(liveSessionRoom(sessionId)).emit('media:talking', { sessionId, userId, talking });
+    if (userId) this.nsp?.to(channelOf(room)).emit('media:talking', { sessionId, userId, talking });
   }
 
   private async publishersOf(room: MediaRoomRow): Promise<LiveMediaPublisher[]> {
@@ -291,7 +335,7 @@ export class LiveMediaSignalling {
   }
 
   private async broadcastPublishers(sessionId: string, room: MediaRoomRow): Promise<void> {
-    this.nsp?.to(liveSessionRoom(sessionId)).emit('media:publishers', { sessionId, publishers: await this.publishersOf(room) });
+    this.nsp?.to(channelOf(room)).emit('media:publishers', { sessionId, publishers: await this.publishersOf(room) });
   }
 
   private iceServers(): LiveMediaInfo['iceServers'] {
@@ -312,10 +356,11 @@ export class LiveMediaSignalling {
     return `${socketId}:${sessionId}`;
   }
 
-  private peer(socketId: string, sessionId: string): PeerHandles {
+  private peer(socketId: string, sessionId: string, room: MediaRoomRow): PeerHandles {
     const key = this.peerKey(socketId, sessionId);
     let peer = this.peers.get(key);
-    if (!peer) this.peers.set(key, (peer = { publishers: new Map(), subscriptions: new Map() }));
+    if (!peer) this.peers.set(key, (peer = { room, publishers: new Map(), subscriptions: new Map() }));
+    peer.room = room;
     return peer;
   }
 
@@ -323,3 +368,7 @@ export class LiveMediaSignalling {
     if (handle) await handle.detach().catch(() => undefined);
   }
 }
+
+/** The Socket.IO room of the people in a Janus room: the session's main room, or one breakout room. */
+const channelOf = (room: MediaRoomRow) =>
+  room.roomKey === MAIN_ROOM ? liveMainRoom(room.sessionId) : liveBreakoutRoom(room.sessionId, room.roomKey);

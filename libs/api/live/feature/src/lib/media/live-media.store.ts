@@ -20,7 +20,7 @@ export class LiveMediaStore implements OnApplicationShutdown {
     this.prefix = `${config.REDIS_PREFIX}:live`;
   }
 
-  private key(sessionId: string, part: 'floor' | 'muted' | 'audio-mids' = 'floor'): string {
+  private key(sessionId: string, part: 'floor' | 'muted' | 'audio-mids' | 'open-floor' = 'floor'): string {
     return `${this.prefix}:room:${sessionId}:${part}`;
   }
 
@@ -36,6 +36,16 @@ export class LiveMediaStore implements OnApplicationShutdown {
     const key = this.key(sessionId);
     if (granted) await this.redis.multi().sadd(key, userId).pexpire(key, FLOOR_TTL_MS).exec();
     else await this.redis.srem(key, userId);
+  }
+
+  /** Whether everyone may publish in the main room (the session's open-floor setting). */
+  async openFloor(sessionId: string): Promise<boolean> {
+    return (await this.redis.exists(this.key(sessionId, 'open-floor'))) === 1;
+  }
+
+  async setOpenFloor(sessionId: string, open: boolean): Promise<void> {
+    if (open) await this.redis.set(this.key(sessionId, 'open-floor'), '1', 'PX', FLOOR_TTL_MS);
+    else await this.redis.del(this.key(sessionId, 'open-floor'));
   }
 
   /** Whose microphone a moderator muted (enforced by Janus). */

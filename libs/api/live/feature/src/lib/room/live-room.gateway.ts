@@ -9,6 +9,14 @@ import {
 import type { z } from 'zod';
 import { findNulCharacter, validationException } from '@ecampus/api/platform/http';
 import {
+  BreakoutBroadcastSchema,
+  BreakoutCloseSchema,
+  BreakoutHelpSchema,
+  BreakoutMoveSchema,
+  BreakoutOpenSchema,
+  BreakoutPlanSchema,
+  BreakoutTimerSchema,
+  BreakoutVisitSchema,
   ChatHistorySchema,
   ChatLockSchema,
   ChatSendSchema,
@@ -20,6 +28,7 @@ import {
   MediaInfoSchema,
   MediaLayerSchema,
   MediaMuteSchema,
+  MediaOpenFloorSchema,
   MediaPublishSchema,
   MediaSubscribeSchema,
   MediaUnpublishSchema,
@@ -48,6 +57,7 @@ import { onlyModerators, sessionEnded } from '../live.errors';
 import { notJoined, rateLimited, removedFromSession } from './live-room.errors';
 import { LocalRateWindow } from './live-room.rules';
 import { LiveMediaSignalling, type MediaCaller } from '../media/live-media-signalling';
+import { LiveBreakoutService } from '../breakout/live-breakout.service';
 import { LiveRoomService } from './live-room.service';
 import { joinedSessions, type JoinedSession, type LiveNamespace, type LiveSocket } from './live-room.sockets';
 import { LiveRoomStore, RATE_LIMITS } from './live-room.store';
@@ -91,9 +101,11 @@ export class LiveRoomGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly room: LiveRoomService,
     private readonly store: LiveRoomStore,
     private readonly media: LiveMediaSignalling,
+    private readonly breakouts: LiveBreakoutService,
   ) {
     const r = this.room;
     const m = this.media;
+    const b = this.breakouts;
     const caller = (s: LiveSocket, e: JoinedSession): MediaCaller => ({ socketId: s.id, userId: s.data.user.id, moderator: e.moderator });
     this.events = {
       'session:join': spec({ schema: SessionJoinSchema, entering: true, run: (s, _e, p) => r.join(s, p) }),
@@ -126,12 +138,22 @@ export class LiveRoomGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       'media:floor': spec({ schema: MediaFloorSchema, moderator: true, run: (_s, _e, p) => m.floor(p) }),
       'media:layer': spec({ schema: MediaLayerSchema, run: (s, e, p) => m.layer(caller(s, e), p) }),
       'media:mute': spec({ schema: MediaMuteSchema, moderator: true, run: (_s, _e, p) => m.mute(p) }),
+      'media:open-floor': spec({ schema: MediaOpenFloorSchema, moderator: true, run: (_s, _e, p) => m.openFloor(p) }),
+      'breakout:plan': spec({ schema: BreakoutPlanSchema, moderator: true, run: (_s, _e, p) => b.plan(p.sessionId) }),
+      'breakout:open': spec({ schema: BreakoutOpenSchema, moderator: true, run: (_s, _e, p) => b.open(p) }),
+      'breakout:move': spec({ schema: BreakoutMoveSchema, moderator: true, run: (_s, _e, p) => b.move(p) }),
+      'breakout:visit': spec({ schema: BreakoutVisitSchema, moderator: true, run: (s, _e, p) => b.visit(s, p) }),
+      'breakout:timer': spec({ schema: BreakoutTimerSchema, moderator: true, run: (_s, _e, p) => b.timer(p) }),
+      'breakout:help': spec({ schema: BreakoutHelpSchema, run: (s, _e, p) => b.help(s, p) }),
+      'breakout:broadcast': spec({ schema: BreakoutBroadcastSchema, moderator: true, run: (_s, e, p) => b.broadcast(e, p) }),
+      'breakout:close': spec({ schema: BreakoutCloseSchema, moderator: true, run: (_s, _e, p) => b.close(p) }),
     };
   }
 
   afterInit(nsp: LiveNamespace): void {
     this.room.attach(nsp);
     this.media.attach(nsp);
+    this.breakouts.attach(nsp);
   }
 
   handleConnection(socket: LiveSocket): void {

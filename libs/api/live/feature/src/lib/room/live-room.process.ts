@@ -1,6 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { AttendanceRecorder } from '../attendance/attendance-recorder';
 import { LiveClock } from '../session';
+import { LiveBreakoutService } from '../breakout/live-breakout.service';
 import { LiveRoomService } from './live-room.service';
 import { LiveRoomStore } from './live-room.store';
 
@@ -13,7 +14,7 @@ export const ATTENDANCE_HEARTBEAT_MS = 20_000;
 
 /**
  * The room's process-level timers: liveness key, sweep of dead processes' presence (then
- * `presence:update` to the rooms that changed), attendance heartbeat. One timer each per process,
+ * `presence:update` to the rooms that changed), breakout timers, attendance heartbeat. One timer each per process,
  * never per socket.
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class LiveRoomProcess implements OnApplicationBootstrap, BeforeApplicatio
     private readonly room: LiveRoomService,
     private readonly attendance: AttendanceRecorder,
     private readonly clock: LiveClock,
+    private readonly breakouts: LiveBreakoutService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -37,6 +39,8 @@ export class LiveRoomProcess implements OnApplicationBootstrap, BeforeApplicatio
     void this.store.heartbeat().catch(() => undefined);
     every(LIVENESS_REFRESH_MS, 'Lebenszeichen', () => this.store.heartbeat());
     every(SWEEP_INTERVAL_MS, 'Anwesenheit aufräumen', () => this.sweep());
+    // Breakout timers that ran out: every process looks, the first to take a session's rooms closes them.
+    every(SWEEP_INTERVAL_MS, 'Gruppenräume-Zeit', () => this.breakouts.closeDue());
     every(ATTENDANCE_HEARTBEAT_MS, 'Anwesenheitszeiten', () => this.attendance.seen(this.room.localStayIds(), this.clock.now()));
   }
 

@@ -98,32 +98,44 @@ export class LiveRoomRepository {
 
   // ---------------------------------------------------------------- chat
 
-  async addChat(sessionId: string, userId: string, text: string, toModerators: boolean, at: Date): Promise<LiveChatMessage> {
+  /** A message written in the main room, or in a breakout room (`breakoutRoomId`). */
+  async addChat(
+    sessionId: string,
+    userId: string,
+    text: string,
+    toModerators: boolean,
+    at: Date,
+    breakoutRoomId: string | null = null,
+  ): Promise<LiveChatMessage> {
     const rows: ChatRow[] = await this.db.query(
-      `WITH c AS (INSERT INTO live_chat_message (session_id, user_id, text, to_moderators, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *)
+      `WITH c AS (INSERT INTO live_chat_message (session_id, user_id, text, to_moderators, created_at, breakout_room_id)
+                  VALUES ($1, $2, $3, $4, $5, $6) RETURNING *)
        SELECT ${CHAT_COLUMNS} FROM c JOIN app_user u ON u.id = c.user_id`,
-      [sessionId, userId, text, toModerators, at],
+      [sessionId, userId, text, toModerators, at, breakoutRoomId],
     );
     return toChat(rows[0]);
   }
 
   /**
-   * The newest messages the person may see (private ones only to moderators and their sender), older
-   * than `before` when given, oldest first, and whether older ones exist.
+   * The newest messages the person may see where she is (the main room, or her breakout room
+   * `breakoutRoomId`; private ones only to moderators — wherever they were written — and their
+   * sender), older than `before` when given, oldest first, and whether older ones exist.
    */
   async chatPage(
     sessionId: string,
     viewer: { userId: string; moderator: boolean },
     before: string | null,
+    breakoutRoomId: string | null = null,
   ): Promise<{ messages: LiveChatMessage[]; hasMore: boolean }> {
     const limit = LIVE_ROOM_LIMITS.chatHistory;
     const rows: ChatRow[] = await this.db.query(
       `SELECT ${CHAT_COLUMNS} FROM live_chat_message c JOIN app_user u ON u.id = c.user_id
         WHERE c.session_id = $1
           AND ($2::boolean OR NOT c.to_moderators OR c.user_id = $3)
+          AND (c.breakout_room_id IS NOT DISTINCT FROM $6::uuid OR (c.to_moderators AND $2::boolean))
           AND ($4::uuid IS NULL OR c.seq < (SELECT b.seq FROM live_chat_message b WHERE b.id = $4 AND b.session_id = $1))
         ORDER BY c.seq DESC LIMIT $5`,
-      [sessionId, viewer.moderator, viewer.userId, before, limit + 1],
+      [sessionId, viewer.moderator, viewer.userId, before, limit + 1, breakoutRoomId],
     );
     const hasMore = rows.length > limit;
     return { messages: rows.slice(0, limit).reverse().map(toChat), hasMore };

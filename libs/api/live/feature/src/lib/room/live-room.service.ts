@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '@ecampus/api/platform/auth';
 import {
+  liveMainRoom,
   liveModeratorsRoom,
   liveSessionRoom,
   userRoom,
@@ -48,6 +49,8 @@ import { LiveRoomRepository } from './live-room.repository';
 import { ShortCache } from './live-room.rules';
 import { joinedSessions, type JoinedSession, type LiveNamespace, type LiveSocket } from './live-room.sockets';
 import { LiveMediaSignalling } from '../media/live-media-signalling';
+import { isLocationChannel, LiveBreakoutService } from '../breakout/live-breakout.service';
+import { LiveBreakoutRepository } from '../breakout/live-breakout.repository';
 import { LiveRoomStore } from './live-room.store';
 
 /** How long a process trusts a session's status before it asks PostgreSQL again. */
@@ -71,6 +74,8 @@ export class LiveRoomService {
     private readonly attendance: AttendanceRecorder,
     private readonly clock: LiveClock,
     private readonly media: LiveMediaSignalling,
+    private readonly breakouts: LiveBreakoutService,
+    private readonly breakoutRooms: LiveBreakoutRepository,
   ) {}
 
   /** The gateway hands over its namespace once Socket.IO is up. */
@@ -110,8 +115,12 @@ export class LiveRoomService {
         stayId: null,
       };
       await socket.join(moderator ? [liveSessionRoom(sessionId), liveModeratorsRoom(sessionId)] : liveSessionRoom(sessionId));
+      await this.breakouts.place(socket, sessionId);
       joined[sessionId] = entry;
       await this.enter(socket, sessionId, entry);
+    } else if (await this.breakouts.place(socket, sessionId)) {
+      // A re-join after a move that reached this socket before the move's own relocation did.
+      await this.media.release(socket.id, sessionId);
     }
     return { state: await this.state(sessionId, user, entry, session, moderator) };
   }
@@ -138,6 +147,7 @@ export class LiveRoomService {
     const entry = joined[sessionId];
     if (!entry) return;
     delete joined[sessionId];
+    for (const room of [...socket.rooms].filter((r) => isLocationChannel(sessionId, r))) await socket.leave(room);
     await socket.leave(liveSessionRoom(sessionId));
     await socket.leave(liveModeratorsRoom(sessionId));
     await this.exit(socket.id, sessionId, entry);
@@ -163,6 +173,7 @@ export class LiveRoomService {
         await this.leaveSession(socket, sessionId);
         continue;
       }
+      await this.breakouts.place(socket, sessionId);
       await this.enter(socket, sessionId, entry);
     }
   }
@@ -179,15 +190,16 @@ export class LiveRoomService {
     view: Parameters<typeof toLiveSession>[0],
     moderator: boolean,
   ): Promise<LiveRoomState> {
+    const [location, breakout] = await Promise.all([this.breakouts.locationOf(sessionId, user.id), this.breakouts.state(sessionId)]);
     const [participants, chat, hands, questions, poll, slide, chatLocked, notes, muted] = await Promise.all([
       this.store.participants(sessionId),
-      this.repo.chatPage(sessionId, { userId: user.id, moderator }, null),
+      this.repo.chatPage(sessionId, { userId: user.id, moderator }, null, location),
       this.store.hands(sessionId),
       this.repo.listQuestions(sessionId),
       this.repo.openPollOf(sessionId),
       this.store.slide(sessionId),
       this.store.chatLocked(sessionId),
-      this.repo.notesOf(sessionId),
+      location ? this.breakoutRooms.notesOf(location) : this.repo.notesOf(sessionId),
       this.store.isMuted(sessionId, user.id),
     ]);
     return {
@@ -208,8 +220,10 @@ export class LiveRoomService {
           }
         : null,
       slide,
-      settings: { chatLocked, notesOpen: notes.open },
+      // In a breakout room `notes` is that room's (always open); the main room's open flag stays in the settings.
+      settings: { chatLocked, notesOpen: location ? (await this.repo.notesOf(sessionId)).open : notes.open },
       notes: moderator || notes.open ? notes : null,
+      breakout,
     };
   }
 
@@ -225,15 +239,18 @@ export class LiveRoomService {
       if (await this.store.chatLocked(sessionId)) throw chatClosed('locked');
       if (await this.store.isMuted(sessionId, user.id)) throw chatClosed('muted');
     }
-    const message = await this.repo.addChat(sessionId, user.id, text, toModerators ?? false, this.clock.now());
+    // Written where she is: the main room, or her breakout room (only its people receive it).
+    const location = await this.breakouts.locationOf(sessionId, user.id);
+    const message = await this.repo.addChat(sessionId, user.id, text, toModerators ?? false, this.clock.now(), location);
     // A private message reaches the moderators; its sender has it in her ack.
     if (message.toModerators) this.server.to(liveModeratorsRoom(sessionId)).except(socket.id).emit('chat:message', message);
-    else socket.to(liveSessionRoom(sessionId)).emit('chat:message', message);
+    else socket.to(this.breakouts.channelOf(sessionId, location)).emit('chat:message', message);
     return { message };
   }
 
   async chatHistory(socket: LiveSocket, entry: JoinedSession, { sessionId, before }: ChatHistory) {
-    return this.repo.chatPage(sessionId, { userId: socket.data.user.id, moderator: entry.moderator }, before);
+    const location = await this.breakouts.locationOf(sessionId, socket.data.user.id);
+    return this.repo.chatPage(sessionId, { userId: socket.data.user.id, moderator: entry.moderator }, before, location);
   }
 
   // ---------------------------------------------------------------- hands
@@ -344,20 +361,28 @@ export class LiveRoomService {
   async openNotes(socket: LiveSocket, { sessionId, open }: NotesOpen): Promise<object> {
     const notes = await this.repo.setNotesOpen(sessionId, open);
     this.server
-      .to(open ? liveSessionRoom(sessionId) : liveModeratorsRoom(sessionId))
+      .to(open ? liveMainRoom(sessionId) : liveModeratorsRoom(sessionId))
       .emit('notes:changed', { ...notes, updatedBy: socket.data.user.id });
     await this.broadcastSettings(sessionId, notes.open);
     return {};
   }
 
   async updateNotes(socket: LiveSocket, entry: JoinedSession, { sessionId, text, baseVersion }: NotesUpdate): Promise<{ version: number }> {
+    // In a breakout room she writes that room's shared note, and only its people see the change.
+    const location = await this.breakouts.locationOf(sessionId, socket.data.user.id);
+    if (location) {
+      const changed = await this.breakoutRooms.updateNotes(location, text, baseVersion);
+      if (!changed) throw notesConflict();
+      this.server.to(this.breakouts.channelOf(sessionId, location)).emit('notes:changed', { ...changed, updatedBy: socket.data.user.id });
+      return { version: changed.version };
+    }
     const notes = await this.repo.updateNotes(sessionId, text, baseVersion, entry.moderator);
     if (!notes) {
       const current = await this.repo.notesOf(sessionId);
       throw !entry.moderator && !current.open ? notesClosed() : notesConflict();
     }
     this.server
-      .to(notes.open ? liveSessionRoom(sessionId) : liveModeratorsRoom(sessionId))
+      .to(notes.open ? liveMainRoom(sessionId) : liveModeratorsRoom(sessionId))
       .emit('notes:changed', { ...notes, updatedBy: socket.data.user.id });
     return { version: notes.version };
   }

@@ -17,10 +17,12 @@ export interface LiveSocketData extends SocketData {
   live?: Record<string, JoinedSession>;
 }
 
-/** Between the API processes: a moderator removed the person from the session. */
+/** Between the API processes: a moderator removed the person from the session; people changed rooms. */
 export interface LiveInterServerEvents {
   'auth:sessions-ended': (sessionIds: string[]) => void;
   'live:removed': (payload: { sessionId: string; userId: string }) => void;
+  /** Breakout rooms: these people (everyone of the session: null) are somewhere else now; move their sockets. */
+  'live:relocate': (payload: { sessionId: string; userIds: string[] | null }) => void;
 }
 
 export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, LiveInterServerEvents, LiveSocketData>;

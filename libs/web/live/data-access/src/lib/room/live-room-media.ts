@@ -22,6 +22,14 @@ export interface MediaTile {
 /** Why her devices could not start, in words the page shows. */
 export type MediaProblem = 'denied' | 'notFound' | 'inUse' | 'failed' | 'noFloor' | 'unavailable';
 
+/** What her camera used, to turn it on again in another room. */
+interface CameraSettings {
+  cameraId: string | null;
+  microphoneId: string | null;
+  micMuted: boolean;
+  pictureOff: boolean;
+}
+
 interface Subscription {
   feed: number;
   subscriptionId: string | null;
@@ -84,6 +92,7 @@ export class LiveRoomMedia {
   private readonly infoState = signal<LiveMediaInfo | null>(null);
   private readonly publishersState = signal<LiveMediaPublisher[]>([]);
   private readonly floorState = signal<string[]>([]);
+  private readonly openFloorState = signal(false);
   private readonly talkingState = signal<ReadonlySet<string>>(new Set());
   private readonly mutedState = signal<string[]>([]);
   private readonly localState = signal<Partial<Record<MediaKind, MediaStream>>>({});
@@ -94,14 +103,27 @@ export class LiveRoomMedia {
   private readonly starting = signal<MediaKind | null>(null);
   private readonly publishing = new Map<MediaKind, RTCPeerConnection>();
   private sessionId: string | null = null;
+  /** Her breakout room's id at the last follow() (null: the main room). */
+  private breakoutRoomId: string | null = null;
+  /** Her camera before a move between rooms, to turn on again once the new room answered. */
+  private resumeCamera: CameraSettings | null = null;
   /** Counts follow() calls: an answer to an older one (a socket replaced meanwhile) is ignored. */
   private ticket = 0;
 
   /** Whether the room has audio and video (a media server answers). */
   readonly available = computed(() => this.infoState()?.available ?? false);
   readonly loaded = computed(() => this.infoState() !== null);
-  readonly canPublish = computed(() => this.room.isModerator() || this.floorState().includes(this.room.me()?.userId ?? ''));
+  /** Moderators, whoever has the floor (everyone while the floor is open), and everyone inside a breakout room. */
+  readonly canPublish = computed(
+    () =>
+      this.room.isModerator() ||
+      this.room.myBreakoutRoom() !== null ||
+      this.openFloorState() ||
+      this.floorState().includes(this.room.me()?.userId ?? ''),
+  );
   readonly floor = this.floorState.asReadonly();
+  /** Everyone may publish in the main room (the moderators' "Alle dürfen sprechen"). */
+  readonly openFloor = this.openFloorState.asReadonly();
   /** Whose microphone the moderators muted. */
   readonly mutedByModerator = this.mutedState.asReadonly();
   /** Her own microphone is muted by a moderator (Janus does not forward it). */
@@ -162,16 +184,21 @@ export class LiveRoomMedia {
       phone.addEventListener('change', changed);
       inject(DestroyRef).onDestroy(() => phone.removeEventListener('change', changed));
     }
-    // Entering (or re-entering after a reconnect) a live session: ask what the room has.
+    // Entering (or re-entering after a reconnect) a live session, or moving into a breakout room
+    // or back (the server already moved her media channel): ask what the room has.
+    const breakoutRoomId = computed(() => this.room.myBreakoutRoom()?.id ?? null);
     effect(() => {
       const sessionId = this.room.currentSessionId();
       const live = this.room.session()?.status === 'live';
-      untracked(() => void this.follow(live ? sessionId : null));
+      const roomId = breakoutRoomId();
+      untracked(() => void this.follow(live ? sessionId : null, roomId));
     });
     this.room.mediaEvents.pipe(takeUntilDestroyed()).subscribe((event) => {
       if (event.sessionId !== this.sessionId) return;
-      if (event.kind === 'floor') this.floorState.set(event.userIds);
-      else if (event.kind === 'muted') this.mutedState.set(event.userIds);
+      if (event.kind === 'floor') {
+        this.floorState.set(event.userIds);
+        this.openFloorState.set(event.openFloor ?? false);
+      } else if (event.kind === 'muted') this.mutedState.set(event.userIds);
       else if (event.kind === 'talking') {
         const next = new Set(this.talkingState());
         if (event.talking) next.add(event.userId);
@@ -230,6 +257,13 @@ export class LiveRoomMedia {
     await this.room.send('media:floor', { sessionId, userId, granted });
   }
 
+  /** A moderator lets everyone speak (small groups), or gives the floor back to the hand queue. */
+  async setOpenFloor(open: boolean): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId) return;
+    await this.room.send('media:open-floor', { sessionId, open });
+  }
+
   dismissProblem(): void {
     this.problemState.set(null);
   }
@@ -237,10 +271,17 @@ export class LiveRoomMedia {
   /**
    * Another session, or the same one joined again (after a reconnect the server dropped the old
    * socket's handles): everything starts over; her devices are off until she turns them on.
+   * Moving between the main room and a breakout room also starts over, but a camera that was on
+   * comes back on in the new room (same devices, same mute state), so she is seen there at once.
    */
-  private async follow(sessionId: string | null): Promise<void> {
+  private async follow(sessionId: string | null, breakoutRoomId: string | null = null): Promise<void> {
+    // A move is followed twice (at once, and again on the re-join's answer): a camera waiting to
+    // come back waits for the last one.
+    if (sessionId === null || sessionId !== this.sessionId) this.resumeCamera = null;
+    else if (breakoutRoomId !== this.breakoutRoomId) this.resumeCamera = this.cameraSettings() ?? this.resumeCamera;
     this.reset();
     this.sessionId = sessionId;
+    this.breakoutRoomId = breakoutRoomId;
     const ticket = ++this.ticket;
     if (!sessionId) return;
     try {
@@ -248,12 +289,42 @@ export class LiveRoomMedia {
       if (ticket !== this.ticket) return;
       this.infoState.set(media);
       this.floorState.set(media.floor);
+      this.openFloorState.set(media.openFloor ?? false);
       this.mutedState.set(media.muted);
       this.showPublishers(media.publishers);
+      const camera = this.resumeCamera;
+      this.resumeCamera = null;
+      if (camera && media.available && media.canPublish) await this.restartCamera(camera);
     } catch {
       if (ticket !== this.ticket) return;
-      this.infoState.set({ available: false, iceServers: [], canPublish: false, floor: [], muted: [], publishers: [] });
+      this.resumeCamera = null;
+      this.infoState.set({ available: false, iceServers: [], canPublish: false, floor: [], openFloor: false, muted: [], publishers: [] });
     }
+  }
+
+  /** Her camera's devices and mute state while it is on (null when off), to restart it elsewhere. */
+  private cameraSettings(): CameraSettings | null {
+    const stream = this.localState().camera;
+    if (!stream) return null;
+    return {
+      cameraId: stream.getVideoTracks()[0]?.getSettings().deviceId ?? null,
+      microphoneId: stream.getAudioTracks()[0]?.getSettings().deviceId ?? null,
+      micMuted: this.micOff(),
+      pictureOff: this.camOff(),
+    };
+  }
+
+  private async restartCamera(camera: CameraSettings): Promise<void> {
+    await this.start('camera', async () => {
+      const stream = await openCamera(camera);
+      // Muted (or picture off) before the move: so from the first packet in the new room.
+      stream.getAudioTracks().forEach((t) => (t.enabled = !camera.micMuted));
+      stream.getVideoTracks().forEach((t) => (t.enabled = !camera.pictureOff));
+      return stream;
+    });
+    if (!this.localState().camera) return;
+    this.micOff.set(camera.micMuted);
+    this.camOff.set(camera.pictureOff);
   }
 
   private async start(kind: MediaKind, open: () => Promise<MediaStream>): Promise<void> {
@@ -373,6 +444,7 @@ export class LiveRoomMedia {
     this.localState.set({});
     this.infoState.set(null);
     this.floorState.set([]);
+    this.openFloorState.set(false);
     this.mutedState.set([]);
     this.talkingState.set(new Set());
   }

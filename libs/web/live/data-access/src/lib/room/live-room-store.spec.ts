@@ -2,11 +2,30 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { LiveRoomState } from '@ecampus/shared/contracts';
+import type { LiveBreakout, LiveRoomState } from '@ecampus/shared/contracts';
 import { LiveSocket, type LiveConnection } from '@ecampus/web/identity/data-access';
-import { FakeRoomSocket, MENTEE_ID, TRAINER_ID, aChatMessage, aLiveSession, aParticipant, aRoomState, aSlide } from '../../testing';
+import {
+  FakeRoomSocket,
+  MENTEE_ID,
+  TRAINER_ID,
+  aBreakout,
+  aBreakoutRoom,
+  aChatMessage,
+  aLiveSession,
+  aParticipant,
+  aRoomState,
+  aSlide,
+} from '../../testing';
+import { LIVE_TIME_SOURCE } from '../live-clock';
 import { LiveRoomError } from './live-room-errors';
-import { NOTES_SAVE_DELAY_MS, RESTORED_BANNER_MS, LiveRoomStore, type LiveRoomAnnouncement } from './live-room-store';
+import {
+  BREAKOUT_TICK_MS,
+  NOTES_SAVE_DELAY_MS,
+  RESTORED_BANNER_MS,
+  LiveRoomStore,
+  remainingSeconds,
+  type LiveRoomAnnouncement,
+} from './live-room-store';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -16,8 +35,11 @@ describe('LiveRoomStore', () => {
   let store: LiveRoomStore;
   let http: HttpTestingController;
   let announced: LiveRoomAnnouncement[];
+  /** The time source's "now" (18:20, five minutes before the sample breakout closes). */
+  let now: number;
 
   function setUp(connected = true) {
+    now = Date.parse('2027-03-01T18:20:00.000Z');
     socket = new FakeRoomSocket();
     socket.connected = connected;
     connection = signal<LiveConnection | null>(socket as unknown as LiveConnection);
@@ -27,6 +49,7 @@ describe('LiveRoomStore', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: LiveSocket, useValue: { connection, connected: signal(connected) } },
+        { provide: LIVE_TIME_SOURCE, useValue: () => now },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -382,5 +405,165 @@ describe('LiveRoomStore', () => {
     http.expectOne({ method: 'POST', url: '/api/live-sessions/s1/end' }).flush(aLiveSession({ status: 'ended', canModerate: true }));
     await ending;
     expect(store.phase()).toBe('ended');
+  });
+  describe('breakout rooms', () => {
+    const state = (sessionId: string, breakout: LiveBreakout | null) => ({ sessionId, breakout });
+
+    it('follows the rooms and joins again only when her own room changes', async () => {
+      setUp();
+      await joined();
+      expect(store.breakout()).toBeNull();
+      expect(store.myBreakoutRoom()).toBeNull();
+
+      // Rooms open without her (not yet moved): no re-join.
+      socket.serverSends('breakout:state', state('s1', aBreakout([aBreakoutRoom('r1', ['u-3']), aBreakoutRoom('r2', [])])));
+      expect(store.breakout()?.rooms).toHaveLength(2);
+      expect(store.myBreakoutRoom()).toBeNull();
+      expect(socket.sent('session:join')).toHaveLength(1);
+
+      // She is moved into r2: the join brings that room's chat and notes.
+      const inR2 = aBreakout([aBreakoutRoom('r1', ['u-3']), aBreakoutRoom('r2', [MENTEE_ID])]);
+      socket.serverSends('breakout:state', state('s1', inR2));
+      expect(store.myBreakoutRoom()?.id).toBe('r2');
+      expect(socket.sent('session:join')).toHaveLength(2);
+      expect(announced).toEqual([{ kind: 'breakout', room: expect.objectContaining({ id: 'r2' }) }]);
+      socket.answer('session:join', {
+        ok: true,
+        state: aRoomState({
+          breakout: inR2,
+          chat: [aChatMessage('b1', 'u-3', 'Im Gruppenraum')],
+          notes: { text: 'R2', version: 1, open: true },
+        }),
+      });
+      await flush();
+      expect(store.chat().map((m) => m.text)).toEqual(['Im Gruppenraum']);
+      expect(store.notes()?.text).toBe('R2');
+      expect(store.canEditNotes()).toBe(true);
+
+      // Others move, help is called, the main room's notes close: she stays, no re-join, her room's notes stay.
+      socket.serverSends(
+        'breakout:state',
+        state(
+          's1',
+          aBreakout([aBreakoutRoom('r1', []), aBreakoutRoom('r2', [MENTEE_ID, 'u-3'], { helpRequestedAt: '2027-03-01T18:15:00.000Z' })]),
+        ),
+      );
+      socket.serverSends('room:settings', { chatLocked: false, notesOpen: false });
+      expect(store.myBreakoutRoom()?.helpRequestedAt).toBe('2027-03-01T18:15:00.000Z');
+      expect(store.notes()?.text).toBe('R2');
+      expect(socket.sent('session:join')).toHaveLength(2);
+
+      // Another session's rooms are not hers.
+      socket.serverSends('breakout:state', state('other', null));
+      expect(store.breakout()).not.toBeNull();
+
+      // The rooms close: back to the main room, joined again.
+      socket.serverSends('breakout:state', state('s1', null));
+      expect(store.breakout()).toBeNull();
+      expect(store.myBreakoutRoom()).toBeNull();
+      expect(socket.sent('session:join')).toHaveLength(3);
+      expect(announced.at(-1)).toEqual({ kind: 'breakout', room: null });
+    });
+
+    it('keeps the latest message to all rooms and announces it; it goes with the rooms', async () => {
+      setUp();
+      await joined(aRoomState({ breakout: aBreakout([aBreakoutRoom('r1', [MENTEE_ID])]) }));
+      const broadcast = { sessionId: 's1', text: 'Noch fünf Minuten', displayName: 'Tanja Trainer', at: '2027-03-01T18:20:00.000Z' };
+      socket.serverSends('breakout:broadcast', { ...broadcast, sessionId: 'other' });
+      expect(store.breakoutBroadcast()).toBeNull();
+      socket.serverSends('breakout:broadcast', broadcast);
+      expect(store.breakoutBroadcast()).toEqual(broadcast);
+      expect(announced).toEqual([{ kind: 'broadcast', broadcast }]);
+      socket.serverSends('breakout:state', state('s1', null));
+      expect(store.breakoutBroadcast()).toBeNull();
+    });
+
+    it('counts down the seconds until the rooms close, only while they are open', async () => {
+      setUp();
+      jest.useFakeTimers();
+      store.enter('s1');
+      socket.answer('session:join', { ok: true, state: aRoomState({ breakout: aBreakout([aBreakoutRoom('r1', [])]) }) });
+      await Promise.resolve();
+      TestBed.tick();
+      expect(store.breakoutRemaining()).toBe(300);
+      now += 61_500;
+      jest.advanceTimersByTime(BREAKOUT_TICK_MS);
+      expect(store.breakoutRemaining()).toBe(239);
+      socket.serverSends('breakout:state', state('s1', null));
+      TestBed.tick();
+      expect(store.breakoutRemaining()).toBeNull();
+      expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it('sends the moderators’ commands with their payloads', async () => {
+      setUp();
+      await joined(aRoomState({}, TRAINER_ID));
+
+      const planning = store.planBreakout();
+      expect(socket.sent('breakout:plan')[0]?.payload).toEqual({ sessionId: 's1' });
+      socket.answer('breakout:plan', { ok: true, rooms: [{ name: 'Tandem Mia', userIds: [MENTEE_ID] }] });
+      await expect(planning).resolves.toEqual([{ name: 'Tandem Mia', userIds: [MENTEE_ID] }]);
+
+      const opening = store.openBreakout(20, [{ name: 'Raum A', userIds: [MENTEE_ID] }]);
+      expect(socket.sent('breakout:open')[0]?.payload).toEqual({
+        sessionId: 's1',
+        minutes: 20,
+        rooms: [{ name: 'Raum A', userIds: [MENTEE_ID] }],
+      });
+      const opened = aBreakout([aBreakoutRoom('r1', [MENTEE_ID], { name: 'Raum A' })]);
+      socket.answer('breakout:open', { ok: true, breakout: opened });
+      await opening;
+      expect(store.breakout()).toEqual(opened);
+      // The trainer is in none of the rooms: no re-join.
+      expect(socket.sent('session:join')).toHaveLength(1);
+
+      void store.openBreakout(15);
+      expect(socket.sent('breakout:open')[1]?.payload).toEqual({ sessionId: 's1', minutes: 15 });
+
+      void store.moveToBreakout(MENTEE_ID, 'r1');
+      void store.moveToBreakout(MENTEE_ID, null);
+      expect(socket.sent('breakout:move').map((e) => e.payload)).toEqual([
+        { sessionId: 's1', userId: MENTEE_ID, roomId: 'r1' },
+        { sessionId: 's1', userId: MENTEE_ID, roomId: null },
+      ]);
+      void store.visitBreakout('r1');
+      expect(socket.sent('breakout:visit')[0]?.payload).toEqual({ sessionId: 's1', roomId: 'r1' });
+      void store.broadcastToBreakouts('Bitte zum Ende kommen');
+      expect(socket.sent('breakout:broadcast')[0]?.payload).toEqual({ sessionId: 's1', text: 'Bitte zum Ende kommen' });
+      void store.closeBreakout();
+      expect(socket.sent('breakout:close')[0]?.payload).toEqual({ sessionId: 's1' });
+
+      const extending = store.setBreakoutTimer(10);
+      expect(socket.sent('breakout:timer')[0]?.payload).toEqual({ sessionId: 's1', minutes: 10 });
+      socket.answer('breakout:timer', { ok: true, breakout: { ...opened, endsAt: '2027-03-01T18:30:00.000Z' } });
+      await extending;
+      expect(store.breakout()?.endsAt).toBe('2027-03-01T18:30:00.000Z');
+    });
+
+    it('a participant calls for help and takes it back; a refusal comes with the server’s words', async () => {
+      setUp();
+      await joined(aRoomState({ breakout: aBreakout([aBreakoutRoom('r1', [MENTEE_ID])]) }));
+      void store.requestHelp(true);
+      void store.requestHelp(false);
+      expect(socket.sent('breakout:help').map((e) => e.payload)).toEqual([
+        { sessionId: 's1', requested: true },
+        { sessionId: 's1', requested: false },
+      ]);
+      const refused = store.requestHelp(true);
+      socket.answer('breakout:help', { ok: true });
+      socket.answer('breakout:help', { ok: true });
+      socket.answer('breakout:help', {
+        ok: false,
+        error: { code: 'live_breakout_not_in_room', message: 'Sie sind in keinem Gruppenraum.' },
+      });
+      await expect(refused).rejects.toEqual(new LiveRoomError('live_breakout_not_in_room', 'Sie sind in keinem Gruppenraum.'));
+    });
+
+    it('remainingSeconds: whole seconds, never below zero', () => {
+      const end = '2027-03-01T18:25:00.000Z';
+      expect(remainingSeconds(end, Date.parse('2027-03-01T18:24:59.200Z'))).toBe(1);
+      expect(remainingSeconds(end, Date.parse('2027-03-01T18:10:00.000Z'))).toBe(900);
+      expect(remainingSeconds(end, Date.parse('2027-03-01T18:26:00.000Z'))).toBe(0);
+    });
   });
 });

@@ -2,6 +2,11 @@ import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } f
 import {
   ErrorCode,
   LiveErrorCode,
+  breakoutRoomOf,
+  type BreakoutRoomPlan,
+  type LiveBreakout,
+  type LiveBreakoutBroadcast,
+  type LiveBreakoutRoom,
   type LiveChatMessage,
   type LiveClientToServerEvents,
   type LiveHand,
@@ -19,6 +24,7 @@ import {
 } from '@ecampus/shared/contracts';
 import { LiveSocket, type LiveConnection } from '@ecampus/web/identity/data-access';
 import { Subject, firstValueFrom } from 'rxjs';
+import { LIVE_TIME_SOURCE } from '../live-clock';
 import { LiveRoomApi } from './live-room-api';
 import { LiveClientErrorCode, LiveRoomError, offlineError, refusalOf, timeoutError, type LiveRoomRefusal } from './live-room-errors';
 
@@ -28,6 +34,13 @@ export const ACK_TIMEOUT_MS = 10_000;
 export const RESTORED_BANNER_MS = 4_000;
 /** Typing pause after which shared notes are saved. */
 export const NOTES_SAVE_DELAY_MS = 800;
+/** How often the breakout rooms' countdown looks at the clock. */
+export const BREAKOUT_TICK_MS = 1_000;
+
+/** Whole seconds until `endsAt` (0 once it passed); the server's clock offset is ignored. */
+export function remainingSeconds(endsAt: string, now: number): number {
+  return Math.max(0, Math.ceil((Date.parse(endsAt) - now) / 1000));
+}
 
 /**
  * Where the person is with the room: not yet entered, joining, inside, or outside for a reason the
@@ -41,12 +54,20 @@ export type LiveConnectionBanner = 'none' | 'lost' | 'restored';
 /** The room's media news (LiveRoomMedia follows them). */
 export type LiveRoomMediaEvent =
   | { kind: 'publishers'; sessionId: string; publishers: LiveMediaPublisher[] }
-  | { kind: 'floor'; sessionId: string; userIds: string[] }
+  | { kind: 'floor'; sessionId: string; userIds: string[]; openFloor: boolean }
   | { kind: 'muted'; sessionId: string; userIds: string[] }
   | { kind: 'talking'; sessionId: string; userId: string; talking: boolean };
 
-/** What screen readers hear about (the page words it): others' chat messages and newly raised hands. */
-export type LiveRoomAnnouncement = { kind: 'chat'; message: LiveChatMessage } | { kind: 'hand'; hand: LiveHand };
+/**
+ * What screen readers hear about (the page words it): others' chat messages, newly raised hands,
+ * a moderator's message to all breakout rooms, and her own move into a breakout room or back
+ * (`room: null`: the main room).
+ */
+export type LiveRoomAnnouncement =
+  | { kind: 'chat'; message: LiveChatMessage }
+  | { kind: 'hand'; hand: LiveHand }
+  | { kind: 'broadcast'; broadcast: LiveBreakoutBroadcast }
+  | { kind: 'breakout'; room: LiveBreakoutRoom | null };
 
 type Events = LiveClientToServerEvents;
 type PayloadOf<K extends keyof Events> = Parameters<Events[K]>[0];
@@ -67,6 +88,7 @@ export type LiveOpenPoll = LivePoll & { myVote: number | null; votes: number };
 export class LiveRoomStore {
   private readonly liveSocket = inject(LiveSocket);
   private readonly api = inject(LiveRoomApi);
+  private readonly time = inject(LIVE_TIME_SOURCE);
 
   private readonly state = signal<LiveRoomState | null>(null);
   private readonly phaseState = signal<LiveRoomPhase>('idle');
@@ -80,6 +102,8 @@ export class LiveRoomStore {
   private readonly draft = signal<string | null>(null);
   private readonly conflict = signal(false);
   private readonly savingNotes = signal(false);
+  private readonly broadcastState = signal<LiveBreakoutBroadcast | null>(null);
+  private readonly now = signal(this.time());
   private readonly announcements = new Subject<LiveRoomAnnouncement>();
   private readonly mediaNews = new Subject<LiveRoomMediaEvent>();
 
@@ -89,6 +113,7 @@ export class LiveRoomStore {
   private joinTicket = 0;
   private restoredTimer: ReturnType<typeof setTimeout> | undefined;
   private notesTimer: ReturnType<typeof setTimeout> | undefined;
+  private breakoutTimer: ReturnType<typeof setInterval> | undefined;
   /** The notes' version her unsaved edit started from (the save's `baseVersion`). */
   private draftBase = 0;
   /** Who had a hand up at the last queue, to announce only new ones. */
@@ -159,14 +184,34 @@ export class LiveRoomStore {
   readonly notesSaving = this.savingNotes.asReadonly();
   readonly canEditNotes = computed(() => {
     const notes = this.notes();
-    return notes !== null && (notes.open || this.isModerator());
+    // A breakout room's notes are open to everyone in it.
+    return notes !== null && (notes.open || this.isModerator() || this.myBreakoutRoom() !== null);
   });
+  /** The open breakout rooms (null: none). */
+  readonly breakout = computed<LiveBreakout | null>(() => this.state()?.breakout ?? null);
+  /** The breakout room she is in (a visiting moderator too); null in the main room. */
+  readonly myBreakoutRoom = computed<LiveBreakoutRoom | null>(() => {
+    const s = this.state();
+    return s ? breakoutRoomOf(s.breakout, s.me.userId) : null;
+  });
+  /** Seconds until the breakout rooms close (null while none are open); ticks every second. */
+  readonly breakoutRemaining = computed(() => {
+    const breakout = this.breakout();
+    return breakout ? remainingSeconds(breakout.endsAt, this.now()) : null;
+  });
+  /** The latest moderator's message to all breakout rooms (cleared when the rooms close). */
+  readonly breakoutBroadcast = this.broadcastState.asReadonly();
 
   constructor() {
     // The socket appears after login (and is replaced after a new login): follow it.
     effect(() => {
       const socket = this.liveSocket.connection();
       untracked(() => this.attach(socket));
+    });
+    // The countdown ticks only while rooms are open.
+    effect(() => {
+      const open = this.breakout() !== null;
+      untracked(() => this.tickBreakout(open));
     });
     inject(DestroyRef).onDestroy(() => this.destroy());
   }
@@ -189,6 +234,7 @@ export class LiveRoomStore {
     this.sessionId = null;
     this.joinTicket++;
     this.state.set(null);
+    this.broadcastState.set(null);
     this.phaseState.set('idle');
   }
 
@@ -369,6 +415,54 @@ export class LiveRoomStore {
     }
   }
 
+  // ---------------------------------------------------------------- breakout rooms
+
+  /** The default groups (one room per tandem with someone present), for the moderator to change. */
+  async planBreakout(): Promise<BreakoutRoomPlan[]> {
+    const { rooms } = await this.request('breakout:plan', { sessionId: this.id() });
+    return rooms;
+  }
+
+  /** Opens the rooms for `minutes`: the given groups, or (without `rooms`) one room per tandem. */
+  async openBreakout(minutes: number, rooms?: BreakoutRoomPlan[]): Promise<LiveBreakout> {
+    const { breakout } = await this.request('breakout:open', { sessionId: this.id(), minutes, ...(rooms ? { rooms } : {}) });
+    // The session's `breakout:state` follows; show the rooms already unless it came first.
+    if (!this.breakout()) this.showBreakout(breakout);
+    return breakout;
+  }
+
+  /** Moves someone into a room, or back to the main room (`null`). */
+  moveToBreakout(userId: string, roomId: string | null): Promise<void> {
+    return this.command('breakout:move', { sessionId: this.id(), userId, roomId });
+  }
+
+  /** A moderator goes into a room herself, or back to the main room (`null`). */
+  visitBreakout(roomId: string | null): Promise<void> {
+    return this.command('breakout:visit', { sessionId: this.id(), roomId });
+  }
+
+  /** The rooms close `minutes` from now. */
+  async setBreakoutTimer(minutes: number): Promise<void> {
+    const { breakout } = await this.request('breakout:timer', { sessionId: this.id(), minutes });
+    // Only the end moves; who is where comes with the session's `breakout:state`.
+    this.patch((s) => (s.breakout?.openedAt === breakout.openedAt ? { ...s, breakout: { ...s.breakout, endsAt: breakout.endsAt } } : s));
+  }
+
+  /** Calls a moderator into her breakout room ("Hilfe anfordern"), or takes the call back. */
+  requestHelp(requested: boolean): Promise<void> {
+    return this.command('breakout:help', { sessionId: this.id(), requested });
+  }
+
+  /** A moderator's message to every breakout room at once. */
+  broadcastToBreakouts(text: string): Promise<void> {
+    return this.command('breakout:broadcast', { sessionId: this.id(), text });
+  }
+
+  /** Closes the rooms: everyone comes back to the main room. */
+  closeBreakout(): Promise<void> {
+    return this.command('breakout:close', { sessionId: this.id() });
+  }
+
   // ---------------------------------------------------------------- moderation and the session
 
   mute(userId: string, muted: boolean): Promise<void> {
@@ -423,19 +517,33 @@ export class LiveRoomStore {
         this.patch((s) => ({
           ...s,
           notes: s.notes && s.notes.version > version ? s.notes : { text, version, open },
-          settings: { ...s.settings, notesOpen: open },
+          // In a breakout room these are the room's notes: the main room's setting stays.
+          settings: breakoutRoomOf(s.breakout, s.me.userId) ? s.settings : { ...s.settings, notesOpen: open },
         })),
       'room:settings': (settings) =>
-        this.patch((s) => ({ ...s, settings, notes: !settings.notesOpen && !s.me.moderator ? null : s.notes })),
+        this.patch((s) => ({
+          ...s,
+          settings,
+          // A breakout room's note is always open to the people in it, whatever the main room's setting.
+          notes: !settings.notesOpen && !s.me.moderator && !breakoutRoomOf(s.breakout, s.me.userId) ? null : s.notes,
+        })),
       'session:removed': ({ sessionId, message }) => {
         if (sessionId !== this.sessionId) return;
         this.outside('removed', message);
         this.phaseState.set('removed');
       },
       'media:publishers': ({ sessionId, publishers }) => this.mediaNews.next({ kind: 'publishers', sessionId, publishers }),
-      'media:floor': ({ sessionId, userIds }) => this.mediaNews.next({ kind: 'floor', sessionId, userIds }),
+      'media:floor': ({ sessionId, userIds, openFloor }) => this.mediaNews.next({ kind: 'floor', sessionId, userIds, openFloor }),
       'media:muted': ({ sessionId, userIds }) => this.mediaNews.next({ kind: 'muted', sessionId, userIds }),
       'media:talking': ({ sessionId, userId, talking }) => this.mediaNews.next({ kind: 'talking', sessionId, userId, talking }),
+      'breakout:state': ({ sessionId, breakout }) => {
+        if (sessionId === this.sessionId) this.showBreakout(breakout);
+      },
+      'breakout:broadcast': (broadcast) => {
+        if (broadcast.sessionId !== this.sessionId) return;
+        this.broadcastState.set(broadcast);
+        this.announcements.next({ kind: 'broadcast', broadcast });
+      },
       'session:status': ({ sessionId, status }) => {
         if (sessionId !== this.sessionId) return;
         this.patch((s) => ({ ...s, session: { ...s.session, status } }));
@@ -587,6 +695,27 @@ export class LiveRoomStore {
     this.patch((s) => ({ ...s, hands }));
   }
 
+  /**
+   * The rooms changed. When her own room changed, the server has already moved her socket to the
+   * new room's channel: joining again brings that room's chat and notes.
+   */
+  private showBreakout(breakout: LiveBreakout | null): void {
+    const before = this.myBreakoutRoom()?.id ?? null;
+    this.patch((s) => ({ ...s, breakout }));
+    if (!breakout) this.broadcastState.set(null);
+    const room = this.myBreakoutRoom();
+    if ((room?.id ?? null) === before) return;
+    this.announcements.next({ kind: 'breakout', room });
+    if (this.phaseState() === 'joined') void this.join();
+  }
+
+  private tickBreakout(open: boolean): void {
+    clearInterval(this.breakoutTimer);
+    this.breakoutTimer = undefined;
+    this.now.set(this.time());
+    if (open) this.breakoutTimer = setInterval(() => this.now.set(this.time()), BREAKOUT_TICK_MS);
+  }
+
   private upsertQuestion(question: LiveQuestion): void {
     this.patch((s) => {
       const known = s.questions.some((q) => q.id === question.id);
@@ -614,6 +743,7 @@ export class LiveRoomStore {
     this.detach = null;
     clearTimeout(this.restoredTimer);
     clearTimeout(this.notesTimer);
+    clearInterval(this.breakoutTimer);
     this.announcements.complete();
   }
 }

@@ -8,13 +8,16 @@ import { RouterOutlet, provideRouter, withComponentInputBinding } from '@angular
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { LiveRoomState } from '@ecampus/shared/contracts';
 import { LiveSocket, type LiveConnection } from '@ecampus/web/identity/data-access';
-import { PDFJS_LOADER } from '@ecampus/web/live/data-access';
+import { LIVE_TIME_SOURCE, PDFJS_LOADER } from '@ecampus/web/live/data-access';
 import {
   FakeRoomSocket,
   MENTEE_ID,
   TRAINER_ID,
   aChatMessage,
+  aBreakout,
+  aBreakoutRoom,
   aLiveSession,
+  aParticipant,
   aRoomState,
   aSlide,
 } from '@ecampus/web/live/data-access/testing';
@@ -64,6 +67,8 @@ describe('LiveRoomPage', () => {
         { provide: LiveSocket, useValue: { connection: signal(socket as unknown as LiveConnection), connected: signal(true) } },
         { provide: LiveAnnouncer, useValue: { announce } },
         { provide: PDFJS_LOADER, useValue: () => Promise.resolve({ GlobalWorkerOptions: { workerSrc: '' }, getDocument }) },
+        // 18:20 on the session's day: sample breakout rooms close at 18:25.
+        { provide: LIVE_TIME_SOURCE, useValue: () => Date.parse('2027-03-01T18:20:00.000Z') },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -289,5 +294,112 @@ describe('LiveRoomPage', () => {
     const { harness } = await open();
     await harness.navigateByUrl('/programme/p1');
     expect(socket.sent('session:leave')[0]?.payload).toEqual({ sessionId: 's1' });
+  });
+  describe('breakout rooms', () => {
+    const people = [aParticipant(TRAINER_ID), aParticipant(MENTEE_ID), aParticipant('u-3')];
+    const choose = async (el: HTMLElement, name: string, optionText: string, settle: () => Promise<void>) => {
+      const select = el.querySelector<HTMLSelectElement>(`[data-testid="breakout-person"][data-user-name="${name}"] select`);
+      const option = Array.from(select?.options ?? []).find((o) => o.text.trim() === optionText);
+      if (!select || !option) throw new Error(`no room list for ${name} with ${optionText}`);
+      select.value = option.value;
+      select.dispatchEvent(new Event('change'));
+      await settle();
+    };
+
+    it('a moderator plans the rooms on the board, opens them and moves someone while they are open', async () => {
+      const { $, el, text, settle } = await open(aRoomState({ participants: people }, TRAINER_ID));
+      expect($('breakout-board')).toBeNull();
+      const toggle = $('breakout-board-toggle') as HTMLElement;
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      toggle.click();
+      await settle();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(socket.sent('breakout:plan')[0]?.payload).toEqual({ sessionId: 's1' });
+      socket.answer('breakout:plan', { ok: true, rooms: [{ name: 'Tandem Mia', userIds: [MENTEE_ID] }] });
+      await settle();
+      expect($('breakout-board')?.getAttribute('data-mode')).toBe('plan');
+      expect(text('breakout-main')).toContain('Person u-3');
+
+      await choose(el, 'Person u-3', 'Tandem Mia', settle);
+      $('breakout-open')?.click();
+      await settle();
+      expect(socket.sent('breakout:open')[0]?.payload).toEqual({
+        sessionId: 's1',
+        minutes: 15,
+        rooms: [{ name: 'Tandem Mia', userIds: [MENTEE_ID, 'u-3'] }],
+      });
+      const opened = aBreakout([aBreakoutRoom('r1', [MENTEE_ID, 'u-3'], { name: 'Tandem Mia' }), aBreakoutRoom('r2', [])]);
+      socket.answer('breakout:open', { ok: true, breakout: opened });
+      socket.serverSends('breakout:state', { sessionId: 's1', breakout: opened });
+      await settle();
+      expect($('breakout-board')?.getAttribute('data-mode')).toBe('live');
+      expect(text('breakout-remaining')).toBe('05:00');
+      // The trainer stays in the main room: no banner, no new join.
+      expect($('breakout-banner')).toBeNull();
+      expect(socket.sent('session:join')).toHaveLength(1);
+
+      await choose(el, 'Person u-3', 'Raum r2', settle);
+      expect(socket.sent('breakout:move')[0]?.payload).toEqual({ sessionId: 's1', userId: 'u-3', roomId: 'r2' });
+      socket.answer('breakout:move', {
+        ok: false,
+        error: { code: 'live_breakout_not_open', message: 'Die Gruppenräume sind geschlossen.' },
+      });
+      await settle();
+      expect(text('breakout-error')).toBe('Die Gruppenräume sind geschlossen.');
+    });
+
+    it('a participant moved into a room joins it again, sees the banner and the people there instead of the slides', async () => {
+      const { $, text, settle } = await open(aRoomState({ participants: people, slide: aSlide() }));
+      http.expectOne('/api/materials/mat-1/file').flush(new ArrayBuffer(8));
+      await settle();
+      expect(document.querySelector('ec-slide-stage')).not.toBeNull();
+      expect($('breakout-board-toggle')).toBeNull();
+
+      const inRoom = aBreakout([aBreakoutRoom('r1', [MENTEE_ID, 'u-3'], { name: 'Tandem Mia' })]);
+      socket.serverSends('breakout:state', { sessionId: 's1', breakout: inRoom });
+      await settle();
+      expect(socket.sent('session:join')).toHaveLength(2);
+      expect(announce).toHaveBeenCalledWith('Sie sind jetzt im Gruppenraum „Tandem Mia“.', 'polite');
+      socket.answer('session:join', {
+        ok: true,
+        state: aRoomState({ participants: people, slide: aSlide(), breakout: inRoom, notes: { text: '', version: 0, open: true } }),
+      });
+      await settle();
+
+      expect(text('breakout-banner')).toContain('Sie sind im Gruppenraum „Tandem Mia“ · noch 05:00');
+      expect(document.querySelector('ec-slide-stage')).toBeNull();
+      expect($('room-media')).not.toBeNull();
+
+      $('breakout-help')?.click();
+      await settle();
+      expect(socket.sent('breakout:help')[0]?.payload).toEqual({ sessionId: 's1', requested: true });
+      socket.answer('breakout:help', { ok: true });
+      socket.serverSends('breakout:state', {
+        sessionId: 's1',
+        breakout: aBreakout([aBreakoutRoom('r1', [MENTEE_ID, 'u-3'], { name: 'Tandem Mia', helpRequestedAt: '2027-03-01T18:12:00.000Z' })]),
+      });
+      socket.serverSends('breakout:broadcast', {
+        sessionId: 's1',
+        text: 'Noch fünf Minuten',
+        displayName: 'Tanja Trainer',
+        at: '2027-03-01T18:20:00.000Z',
+      });
+      await settle();
+      expect(text('breakout-help')).toBe('Hilfe angefordert – zurücknehmen');
+      expect(text('breakout-broadcast-message')).toBe('Nachricht an alle Räume: Noch fünf Minuten');
+      expect(announce).toHaveBeenCalledWith('Nachricht an alle Räume: Noch fünf Minuten', 'polite');
+      // Still in the same room: no new join.
+      expect(socket.sent('session:join')).toHaveLength(2);
+
+      // The rooms close: back in the main room, joined again, the slides are back.
+      socket.serverSends('breakout:state', { sessionId: 's1', breakout: null });
+      await settle();
+      expect(socket.sent('session:join')).toHaveLength(3);
+      socket.answer('session:join', { ok: true, state: aRoomState({ participants: people, slide: aSlide() }) });
+      await settle();
+      expect($('breakout-banner')).toBeNull();
+      expect(document.querySelector('ec-slide-stage')).not.toBeNull();
+      expect(announce).toHaveBeenCalledWith('Sie sind zurück im Hauptraum.', 'polite');
+    });
   });
 });

@@ -18,6 +18,8 @@ import {
   type SlideDocument,
 } from '@ecampus/web/live/data-access';
 import {
+  BreakoutBanner,
+  BreakoutBoard,
   ChatPanel,
   ConnectionBanner,
   HandButton,
@@ -30,6 +32,7 @@ import {
   ShortcutsHelpDialog,
   SlideStage,
   shortcutOf,
+  type BreakoutBoardActions,
   type MediaTileView,
 } from '@ecampus/web/live/ui';
 import { ConfirmDialog, Icon, Loading } from '@ecampus/web/shared/ui';
@@ -103,6 +106,8 @@ function actionState() {
     QuestionsPanel,
     PollPanel,
     NotesPanel,
+    BreakoutBoard,
+    BreakoutBanner,
   ],
   providers: [LiveRoomStore, LiveRoomMedia, SlideDocuments],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -146,6 +151,22 @@ export class LiveRoomPage {
   /** The store's actions with their `this`, for the panels that await them. */
   protected readonly sendChat = (text: string, toModerators: boolean) => this.store.sendChat(text, toModerators);
   protected readonly askQuestion = (text: string) => this.store.askQuestion(text);
+  protected readonly breakoutActions: BreakoutBoardActions = {
+    plan: () => this.store.planBreakout(),
+    open: (minutes, rooms) => this.store.openBreakout(minutes, rooms),
+    move: (userId, roomId) => this.store.moveToBreakout(userId, roomId),
+    visit: (roomId) => this.store.visitBreakout(roomId),
+    setTimer: (minutes) => this.store.setBreakoutTimer(minutes),
+    broadcast: (text) => this.store.broadcastToBreakouts(text),
+    close: () => this.store.closeBreakout(),
+  };
+  protected readonly messageOf = messageOf;
+
+  /** The moderators' breakout board is shown (toolbar button "Gruppenräume"). */
+  protected readonly boardOpen = signal(false);
+  /** In a breakout room the stage shows the people there, not the main room's slides. */
+  protected readonly inBreakout = computed(() => this.store.myBreakoutRoom() !== null);
+  protected readonly breakoutBusy = signal(false);
 
   constructor() {
     effect(() => {
@@ -265,6 +286,10 @@ export class LiveRoomPage {
     this.run(() => this.store.mute(userId, muted));
   }
 
+  protected setOpenFloor(open: boolean): void {
+    this.run(() => this.media.setOpenFloor(open));
+  }
+
   protected lockChat(locked: boolean): void {
     this.run(() => this.store.lockChat(locked));
   }
@@ -289,6 +314,18 @@ export class LiveRoomPage {
     this.run(() => this.store.turnPage(step));
   }
 
+  /** Someone in a breakout room calls the moderators in, or takes it back. */
+  protected requestHelp(requested: boolean): void {
+    this.breakoutBusy.set(true);
+    this.run(() => this.store.requestHelp(requested).finally(() => this.breakoutBusy.set(false)));
+  }
+
+  /** A visiting moderator goes back to the main room. */
+  protected backToMainRoom(): void {
+    this.breakoutBusy.set(true);
+    this.run(() => this.store.visitBreakout(null).finally(() => this.breakoutBusy.set(false)));
+  }
+
   protected openHelp(): void {
     this.dialog.open(ShortcutsHelpDialog, { width: '28rem', maxWidth: '95vw' });
   }
@@ -307,7 +344,7 @@ export class LiveRoomPage {
         break;
       case 'next':
       case 'prev':
-        if (!this.canTurn() || !this.store.slide()) return;
+        if (!this.canTurn() || !this.store.slide() || this.inBreakout()) return;
         this.turn(shortcut === 'next' ? 1 : -1);
         break;
       case 'help':
@@ -329,11 +366,22 @@ export class LiveRoomPage {
   }
 
   private announce(event: LiveRoomAnnouncement): void {
-    const text =
-      event.kind === 'chat'
-        ? this.i18n.t('liveRoom.announce.chat', { name: event.message.displayName, text: event.message.text.slice(0, 300) })
-        : this.i18n.t('liveRoom.announce.hand', { name: event.hand.displayName });
-    void this.announcer.announce(text, 'polite');
+    void this.announcer.announce(this.announcement(event), 'polite');
+  }
+
+  private announcement(event: LiveRoomAnnouncement): string {
+    switch (event.kind) {
+      case 'chat':
+        return this.i18n.t('liveRoom.announce.chat', { name: event.message.displayName, text: event.message.text.slice(0, 300) });
+      case 'hand':
+        return this.i18n.t('liveRoom.announce.hand', { name: event.hand.displayName });
+      case 'broadcast':
+        return this.i18n.t('liveRoom.announce.broadcast', { text: event.broadcast.text });
+      case 'breakout':
+        return event.room
+          ? this.i18n.t('liveRoom.announce.breakoutRoom', { name: event.room.name })
+          : this.i18n.t('liveRoom.announce.mainRoom');
+    }
   }
 
   private async loadSlide(materialId: string | null): Promise<void> {
