@@ -150,6 +150,23 @@ describe('live media signalling across two API processes (real Janus)', () => {
     expect(keep(await publishFake(m, sessionId)).answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
   });
 
+  it('tells the room who is talking: Janus’ audio levels of her microphone, on and off', async () => {
+    const sessionId = await f.session(programId);
+    const t = await connectLive(url1, trainer, f.clients);
+    const m = await connectLive(url2, mentee, f.clients);
+    for (const c of [t, m]) await joined(c, sessionId);
+    expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
+    // Loud (-10 dBov) for a while, then silence: Janus averages 100 packets (2 s) against its threshold.
+    let level = 10;
+    const talking = nextEvent(t, 'media:talking', (p) => p.userId === mentee.id && p.talking, 15_000);
+    const speaking = keep(await publishFake(m, sessionId, 'camera', { audio: true, audioLevel: () => level }));
+    expect(speaking.answer).toMatchObject({ ok: true });
+    expect(await talking).toEqual({ sessionId, userId: mentee.id, talking: true });
+    const silent = nextEvent(t, 'media:talking', (p) => p.userId === mentee.id && !p.talking, 15_000);
+    level = 127;
+    expect(await silent).toEqual({ sessionId, userId: mentee.id, talking: false });
+  });
+
   it('lets a moderator mute a participant’s microphone: Janus stops forwarding her audio until it is released', async () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);

@@ -1,4 +1,4 @@
-import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket, useAudioLevelIndication, useSdesMid } from 'werift';
 import type { SessionDescription, SocketAck } from '@ecampus/shared/contracts';
 import type { LiveClient } from './live-room-fixtures';
 
@@ -28,17 +28,28 @@ function payloadTypeOf(sdp: string, media: 'audio' | 'video'): number {
   return Number(line?.split(' ')[3]);
 }
 
+/** The id Janus' answer gave the audio level header extension (RFC 6464), if it took it. */
+function audioLevelIdOf(sdp: string): number | null {
+  const match = /a=extmap:(\d+) urn:ietf:params:rtp-hdrext:ssrc-audio-level/.exec(sdp);
+  return match ? Number(match[1]) : null;
+}
+
 /**
  * Offers a send-only video stream for `kind` (with audio first, like a browser's camera, when
- * `audio`) and, when Janus answers, sends ~30 video and 50 audio packets a second.
+ * `audio`) and, when Janus answers, sends ~30 video and 50 audio packets a second. With
+ * `audioLevel` the audio packets say how loud they are (RFC 6464, -dBov: 0 loudest, 127 silence),
+ * read for every packet, as a browser's microphone does: what Janus' talking events are made of.
  */
 export async function publishFake(
   client: LiveClient,
   sessionId: string,
   kind: 'camera' | 'screen' = 'camera',
-  { audio = false }: { audio?: boolean } = {},
+  { audio = false, audioLevel }: { audio?: boolean; audioLevel?: () => number } = {},
 ): Promise<FakePublisher> {
-  const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle' });
+  const pc = new RTCPeerConnection({
+    bundlePolicy: 'max-bundle',
+    ...(audioLevel ? { headerExtensions: { audio: [useSdesMid(), useAudioLevelIndication()] } } : {}),
+  });
   const sound = audio ? new MediaStreamTrack({ kind: 'audio' }) : null;
   if (sound) pc.addTransceiver(sound, { direction: 'sendonly' });
   const track = new MediaStreamTrack({ kind: 'video' });
@@ -67,13 +78,16 @@ export async function publishFake(
     );
     if (sound) {
       const audioType = payloadTypeOf(answer.jsep.sdp, 'audio');
+      const levelId = audioLevel ? audioLevelIdOf(answer.jsep.sdp) : null;
       let aseq = 0;
       let ats = 0;
       timers.push(
         setInterval(() => {
+          // The voice activity bit, then the level.
+          const extensions = levelId && audioLevel ? [{ id: levelId, payload: Buffer.from([0x80 | (audioLevel() & 0x7f)]) }] : [];
           sound.writeRtp(
             new RtpPacket(
-              new RtpHeader({ payloadType: audioType, sequenceNumber: aseq++ & 0xffff, timestamp: ats }),
+              new RtpHeader({ payloadType: audioType, sequenceNumber: aseq++ & 0xffff, timestamp: ats, extensions }),
               Buffer.alloc(60, 0xfc),
             ),
           );

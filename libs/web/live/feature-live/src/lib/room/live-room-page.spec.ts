@@ -290,6 +290,24 @@ describe('LiveRoomPage', () => {
     expect(document.querySelector('[data-testid="slide-page"]')?.textContent?.trim()).toBe('Folie 2 von 5');
   });
 
+  it('a moderator lets everyone speak in a live session with a media server (“Alle dürfen sprechen”)', async () => {
+    const { $, settle } = await open(aRoomState({ session: aLiveSession({ status: 'live' }) }, TRAINER_ID));
+    expect($('media-open-floor')).toBeNull();
+    socket.answer('media:info', {
+      ok: true,
+      media: { available: true, iceServers: [], canPublish: true, floor: [], openFloor: false, muted: [], publishers: [] },
+    });
+    await settle();
+    expect($('media-open-floor')?.textContent).toContain('Alle dürfen sprechen');
+    $('media-open-floor')?.querySelector('button')?.click();
+    await settle();
+    expect(socket.sent('media:open-floor')[0]?.payload).toEqual({ sessionId: 's1', open: true });
+    socket.answer('media:open-floor', { ok: true });
+    socket.serverSends('media:floor', { sessionId: 's1', userIds: [], openFloor: true });
+    await settle();
+    expect($('media-open-floor')?.querySelector('button')?.getAttribute('aria-checked')).toBe('true');
+  });
+
   it('leaves the room when she navigates away', async () => {
     const { harness } = await open();
     await harness.navigateByUrl('/programme/p1');
