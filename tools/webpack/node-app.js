@@ -7,6 +7,13 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
+ * Files that libraries read at runtime, copied beside the bundle (where `__dirname` points in it).
+ * Certificate fonts: found by `certificateFontsDir()` in
+ * libs/api/certificates/feature/src/lib/pdf/certificate-fonts.ts (the licence goes along).
+ */
+const LIBRARY_ASSETS = [{ input: 'libs/api/certificates/feature/src/assets/fonts', glob: '*', output: 'assets/certificates/fonts' }];
+
+/**
  * @param {string} appDir the app's folder (`__dirname` of its webpack.config.js)
  * @param {object} [extra]
  * @param {Array<{ entryName: string, entryPath: string }>} [extra.additionalEntryPoints] more
@@ -28,7 +35,7 @@ function nodeApp(appDir, { additionalEntryPoints = [] } = {}) {
         main: './src/main.ts',
         additionalEntryPoints,
         tsConfig: './tsconfig.app.json',
-        assets: ['./src/assets'],
+        assets: ['./src/assets', ...LIBRARY_ASSETS],
         optimization: false,
         outputHashing: 'none',
         generatePackageJson: true,

@@ -5,6 +5,7 @@ import { IDENTITY_SESSION_MIGRATIONS } from '@ecampus/api/identity/feature';
 import { PROGRAMS_MIGRATIONS } from '@ecampus/api/programs/feature';
 import { CURRICULUM_MIGRATIONS } from '@ecampus/api/curriculum/feature';
 import { LIVE_MIGRATIONS } from '@ecampus/api/live/feature';
+import { CERTIFICATES_MIGRATIONS } from '@ecampus/api/certificates/feature';
 
 /**
  * Every migration of every library, as one ordered history. Listed explicitly (not globbed) so the
@@ -19,4 +20,5 @@ export const MIGRATIONS = orderMigrations([
   ...PROGRAMS_MIGRATIONS,
   ...CURRICULUM_MIGRATIONS,
   ...LIVE_MIGRATIONS,
+  ...CERTIFICATES_MIGRATIONS,
 ]);

@@ -1,3 +1,4 @@
+import { CertificateJobsModule } from '@ecampus/api/certificates/feature';
 import { CurriculumJobsModule } from '@ecampus/api/curriculum/feature';
 import { HealthJobsModule } from '@ecampus/api/platform/health';
 import { LiveJobsModule } from '@ecampus/api/live/feature';
@@ -8,4 +9,4 @@ import { MailJobsModule } from '@ecampus/api/platform/mail';
  * them (config, logs, database, queues) comes from `createWorkerApplication`. A new domain adds its
  * `XJobsModule` here; the API imports the producer side (`XModule`) instead.
  */
-export const WORKER_JOBS = [HealthJobsModule, MailJobsModule, CurriculumJobsModule, LiveJobsModule];
+export const WORKER_JOBS = [HealthJobsModule, MailJobsModule, CurriculumJobsModule, LiveJobsModule, CertificateJobsModule];

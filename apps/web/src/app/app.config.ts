@@ -11,6 +11,7 @@ import { I18nService, provideI18n } from '@ecampus/web/shared/util-i18n';
 import { appRoutes } from './app.routes';
 import { provideCurriculum } from '@ecampus/web/curriculum/feature-curriculum/plugin';
 import { provideLive } from '@ecampus/web/live/feature-live/plugin';
+import { provideCertificates } from '@ecampus/web/certificates/feature-certificates/plugin';
 
 /**
  * The composition root. A domain joins the app with one line in the list below (its provide
@@ -48,5 +49,6 @@ export const appConfig: ApplicationConfig = {
     providePrograms(),
     provideCurriculum(),
     provideLive(),
+    provideCertificates(),
   ],
 };

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { loadVerifyRoutes } from '@ecampus/web/certificates/feature-certificates/plugin';
 import { authGuard, guestGuard } from '@ecampus/web/identity/data-access';
 import { loadProgramsRoutes } from '@ecampus/web/programs/feature-programs/plugin';
 import { navEntryRoutes } from '@ecampus/web/shared/ui-plugins';
@@ -19,6 +20,12 @@ export const appRoutes: Route[] = [
     // Invitation link from the e-mail; works signed in or not (it signs the person in).
     path: 'passwort-setzen',
     loadChildren: () => import('@ecampus/web/identity/feature-login').then((m) => m.setPasswordRoutes),
+  },
+  {
+    // The public check of a certificate's code (the QR code on every PDF links to /verify/<code>):
+    // anyone, signed in or not, outside the shell.
+    path: 'verify',
+    loadChildren: loadVerifyRoutes,
   },
   {
     // The signed-in area: everything below renders inside the shell layout.

@@ -7,3 +7,4 @@ export * from './lib/realtime';
 export * from './lib/programs';
 export * from './lib/curriculum';
 export * from './lib/live';
+export * from './lib/certificates';

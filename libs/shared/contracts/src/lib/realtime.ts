@@ -3,6 +3,7 @@
  * and the live room's (live/room.ts).
  */
 import type { ApiError } from './common';
+import type { CertificateBatchProgress } from './certificates';
 import type { LiveClientToServerEvents, LiveServerToClientEvents } from './live/room';
 
 /** The answer of every client → server event: ok with its data, or the error shape's code and message. */
@@ -16,6 +17,8 @@ export interface ServerToClientEvents extends LiveServerToClientEvents {
   'session:expired': (payload: { message: string }) => void;
   /** Progress of a queued job the user is waiting for (pushed by the worker). */
   'job:progress': (payload: { jobId: string; status: string; completed?: number; total?: number }) => void;
+  /** A certificate batch the user started made progress (pushed by the worker after each certificate). */
+  'certificate:batch': (payload: CertificateBatchProgress) => void;
 }
 
 /** Client → server events; each answers through the ack callback. */

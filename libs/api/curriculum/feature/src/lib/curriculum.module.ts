@@ -21,7 +21,7 @@ import { ModulesController, ProgramModulesController } from './modules.controlle
 import { ModulesRepository } from './modules.repository';
 import { ModulesService } from './modules.service';
 import { ProgressController } from './progress.controller';
-import { ProgressRepository } from './progress.repository';
+import { ProgressReadModule } from '@ecampus/api/curriculum/progress';
 import { ProgressService } from './progress.service';
 import { ReviewQueueController } from './review-queue.controller';
 import { ReviewQueueService } from './review-queue.service';
@@ -31,7 +31,7 @@ import { SubmissionsService } from './submissions.service';
 
 /** Curriculum: seminar modules and lessons (README.md). Exports its services (the demo seed uses them). */
 @Module({
-  imports: [TypeOrmModule.forFeature(CURRICULUM_ENTITIES), ProgramAccessModule, MailModule, StorageModule],
+  imports: [TypeOrmModule.forFeature(CURRICULUM_ENTITIES), ProgramAccessModule, MailModule, StorageModule, ProgressReadModule],
   controllers: [
     ProgramModulesController,
     ModulesController,
@@ -51,7 +51,6 @@ import { SubmissionsService } from './submissions.service';
     CurriculumAccess,
     ModulesService,
     LessonsService,
-    ProgressRepository,
     ProgressService,
     AssignmentsRepository,
     SubmissionsRepository,

@@ -3,7 +3,7 @@ import { ProgramAccessService, tandemNotFound, type ProgramAccess } from '@ecamp
 import type { ProgressCell, ProgressMatrix, ProgressQuery, ProgressRow, TandemProgress } from '@ecampus/shared/contracts';
 import { isStaff, moduleCompleted } from './curriculum.rules';
 import { progressCsv, progressFileName } from './progress-csv';
-import { ProgressRepository, type ProgressModuleRow, type ProgressPersonRow, type ProgressScope } from './progress.repository';
+import { ProgressRepository, type ProgressModuleRow, type ProgressPersonRow, type ProgressScope } from '@ecampus/api/curriculum/progress';
 
 export type ProgressQueries = Pick<ProgressRepository, 'publishedModules' | 'matrix' | 'programTitle'>;
 export type TandemLookups = Pick<ProgramAccessService, 'tandemAccess'>;

@@ -1,7 +1,7 @@
 import { setLocaleSource, type ProgressMatrix } from '@ecampus/shared/contracts';
 import { attachmentDisposition, csvField, progressCsv, progressFileName } from './progress-csv';
 import { toProgressMatrix } from './progress.service';
-import type { ProgressModuleRow, ProgressPersonRow } from './progress.repository';
+import type { ProgressModuleRow, ProgressPersonRow } from '@ecampus/api/curriculum/progress';
 
 const MODULES: ProgressModuleRow[] = [
   { id: 'm1', title: 'Grundlagen', position: 1, lessonCount: 2, assignmentCount: 0 },

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { LiveSessionsCoreModule } from '../session/live-sessions-core.module';
 import { AttendanceController } from './attendance.controller';
-import { AttendanceRepository } from './attendance.repository';
+import { AttendanceReadModule } from '@ecampus/api/live/attendance';
 import { LiveAttendanceService } from './live-attendance.service';
 
-/** Attendance (README.md "Attendance"): the session list, its CSV, the program summary; exports the service for certificates. */
+/** Attendance (README.md "Attendance"): the session list, its CSV, the program summary. */
 @Module({
-  imports: [LiveSessionsCoreModule],
+  imports: [LiveSessionsCoreModule, AttendanceReadModule],
   controllers: [AttendanceController],
-  providers: [AttendanceRepository, LiveAttendanceService],
+  providers: [LiveAttendanceService],
   exports: [LiveAttendanceService],
 })
 export class LiveAttendanceModule {}

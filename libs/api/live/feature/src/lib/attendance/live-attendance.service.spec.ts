@@ -1,13 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { ProgramAccess } from '@ecampus/api/programs/access';
-import type { HeldSessionRow, ParticipantRow, ProgramStayRow, SessionStayRow } from './attendance.repository';
-import {
-  LiveAttendanceService,
-  toAttendanceEntries,
-  toAttendanceSummary,
-  type AttendanceQueries,
-  type SessionModeration,
-} from './live-attendance.service';
+import { AttendanceSummaries, type HeldSessionRow, type SessionStayRow } from '@ecampus/api/live/attendance';
+import { LiveAttendanceService, toAttendanceEntries, type AttendanceQueries, type SessionModeration } from './live-attendance.service';
 
 const at = (m: number) => new Date(Date.UTC(2027, 3, 1, 10, 0, 0) + m * 60_000);
 const NOW = at(24 * 60);
@@ -19,70 +13,6 @@ const session = (id: string, minutes: number, startM = 0): HeldSessionRow => ({
   startsAt: at(startM),
   startedAt: at(startM),
   endedAt: at(startM + minutes),
-});
-const stay = (sessionId: string, userId: string, from: number, to: number): ProgramStayRow => ({
-  sessionId,
-  userId,
-  joinedAt: at(from),
-  leftAt: at(to),
-  lastSeenAt: at(to),
-});
-
-describe('toAttendanceSummary', () => {
-  const sessions = [session('s1', 60), session('s2', 90, 1000)];
-  const people: ParticipantRow[] = [
-    { userId: 'anna', displayName: 'Anna' },
-    { userId: 'berta', displayName: 'Berta' },
-    { userId: 'carla', displayName: 'Carla' },
-  ];
-  const stays = [
-    // Anna: all of s1; 45 of 90 minutes of s2, in two stays bridged by a reconnect.
-    stay('s1', 'anna', -5, 65),
-    stay('s2', 'anna', 1000, 1020),
-    stay('s2', 'anna', 1021, 1045),
-    // Berta: 29 minutes of s1, nothing of s2.
-    stay('s1', 'berta', 0, 29),
-  ];
-
-  it('counts sessions attended by the ratio of the minutes each was live', () => {
-    const summary = toAttendanceSummary(sessions, people, stays, 0.5, NOW);
-    expect(summary.ratio).toBe(0.5);
-    expect(summary.sessions).toEqual([
-      { id: 's1', title: 'Seminar s1', startsAt: at(0).toISOString(), minutesHeld: 60 },
-      { id: 's2', title: 'Seminar s2', startsAt: at(1000).toISOString(), minutesHeld: 90 },
-    ]);
-    expect(summary.people).toEqual([
-      { userId: 'anna', displayName: 'Anna', sessionsHeld: 2, sessionsAttended: 2, minutesPresent: 105, share: 1 },
-      { userId: 'berta', displayName: 'Berta', sessionsHeld: 2, sessionsAttended: 0, minutesPresent: 29, share: 0 },
-      { userId: 'carla', displayName: 'Carla', sessionsHeld: 2, sessionsAttended: 0, minutesPresent: 0, share: 0 },
-    ]);
-  });
-
-  it('moves with the ratio', () => {
-    const strict = toAttendanceSummary(sessions, people, stays, 0.9, NOW);
-    expect(strict.people.map((p) => [p.userId, p.sessionsAttended, p.share])).toEqual([
-      ['anna', 1, 0.5],
-      ['berta', 0, 0],
-      ['carla', 0, 0],
-    ]);
-    const lenient = toAttendanceSummary(sessions, people, stays, 0.25, NOW);
-    expect(lenient.people.map((p) => [p.userId, p.sessionsAttended])).toEqual([
-      ['anna', 2],
-      ['berta', 1],
-      ['carla', 0],
-    ]);
-  });
-
-  it('has a share of 0 when no session was held', () => {
-    expect(toAttendanceSummary([], people, [], 0.5, NOW).people[0]).toEqual({
-      userId: 'anna',
-      displayName: 'Anna',
-      sessionsHeld: 0,
-      sessionsAttended: 0,
-      minutesPresent: 0,
-      share: 0,
-    });
-  });
 });
 
 describe('toAttendanceEntries', () => {
@@ -117,7 +47,7 @@ describe('toAttendanceEntries', () => {
 
 describe('LiveAttendanceService', () => {
   const calls: string[] = [];
-  const queries: AttendanceQueries = {
+  const queries: AttendanceQueries & ConstructorParameters<typeof AttendanceSummaries>[0] = {
     sessionStays: async () => (calls.push('sessionStays'), []),
     heldSessions: async () => (calls.push('heldSessions'), [session('s1', 60)]),
     participants: async (_p, userIds) => (calls.push(`participants ${JSON.stringify(userIds)}`), [{ userId: 'me', displayName: 'Ich' }]),
@@ -128,7 +58,7 @@ describe('LiveAttendanceService', () => {
       throw new ForbiddenException();
     },
   };
-  const service = new LiveAttendanceService(queries, refuse, { now: () => NOW });
+  const service = new LiveAttendanceService(queries, refuse, { now: () => NOW }, new AttendanceSummaries(queries));
   const access = (roles: ProgramAccess['roles'], isAdmin = false): ProgramAccess => ({
     programId: PROGRAM,
     userId: 'me',
@@ -150,11 +80,6 @@ describe('LiveAttendanceService', () => {
       'programStays s1 null',
       'programStays s1 ["me"]',
     ]);
-  });
-
-  it('refuses a ratio outside 0–1 from code that bypasses the route', async () => {
-    await expect(service.summaryOfProgram(PROGRAM, 1.5)).rejects.toThrow(RangeError);
-    await expect(service.summaryOfProgram(PROGRAM, Number.NaN)).rejects.toThrow(RangeError);
   });
 
   it('reads nothing of a session the caller may not moderate', async () => {
