@@ -78,8 +78,8 @@ export class CertificatesService {
     return this.repo.issuerOf(access.programId);
   }
 
-  /** Every mentor and mentee of the program, by name, with what she misses. */
-  async eligibility(access: ProgramAccess): Promise<CertificateEligibility[]> {
+  /** Every mentor and mentee of the program (only `userIds` when given), by name, with what she misses. */
+  async eligibility(access: ProgramAccess, userIds: string[] | null = null): Promise<CertificateEligibility[]> {
     const programId = access.programId;
     const [criteria, published, overrides, meetings] = await Promise.all([
       this.repo.criteriaOf(programId),
@@ -96,9 +96,9 @@ export class CertificatesService {
       this.progress.matrix(
         programId,
         modules.map((m) => m.id),
-        { userIds: null, tandemId: null },
+        { userIds, tandemId: null },
       ),
-      this.attendance.summaryOfProgram(programId, criteria.sessionPresenceRatio, this.clock.now()),
+      this.attendance.summaryOfProgram(programId, criteria.sessionPresenceRatio, this.clock.now(), userIds ? { userIds } : {}),
     ]);
     const attendanceOf = new Map(summary.people.map((p) => [p.userId, p]));
     return people.map((person) => {

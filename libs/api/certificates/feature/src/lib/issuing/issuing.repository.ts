@@ -54,15 +54,6 @@ export class IssuingRepository {
     return rows[0] ?? null;
   }
 
-  /** Who issues and signs (the program's settings; empty without any). */
-  async issuerOf(programId: string): Promise<{ organisation: string; signatories: { name: string; role: string }[] }> {
-    const rows: { organisation: string; signatories: { name: string; role: string }[] }[] = await this.db.query(
-      `SELECT organisation, signatories FROM certificate_settings WHERE program_id = $1`,
-      [programId],
-    );
-    return rows[0] ?? { organisation: '', signatories: [] };
-  }
-
   /** People of the program holding a valid (not revoked) certificate. */
   async validHolders(programId: string): Promise<Set<string>> {
     const rows: { userId: string }[] = await this.db.query(

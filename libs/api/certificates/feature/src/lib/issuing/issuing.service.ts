@@ -12,6 +12,7 @@ import type {
   IssuedCertificate,
   MyCertificate,
 } from '@ecampus/shared/contracts';
+import { CertificatesRepository } from '../certificates.repository';
 import { CertificatesService } from '../certificates.service';
 import { newVerificationCode } from '../code/verification-code';
 import { RenderCertificateJob } from '../jobs/render-certificate.job';
@@ -38,6 +39,7 @@ export class IssuingService {
 
   constructor(
     private readonly issuing: IssuingRepository,
+    private readonly settings: CertificatesRepository,
     private readonly certificates: CertificatesService,
     @Inject(ProgressRepository) private readonly progress: Pick<ProgressRepository, 'publishedModules' | 'matrix'>,
     private readonly programs: ProgramAccessService,
@@ -95,8 +97,7 @@ export class IssuingService {
   async regenerate(caller: AuthUser, id: string): Promise<void> {
     const row = await this.coordinated(caller, id);
     if (row.revokedAt) throw alreadyRevoked();
-    const eligibility = await this.certificates.eligibility(await this.programs.accessOf(caller, row.programId));
-    const person = eligibility.find((e) => e.userId === row.userId);
+    const [person] = await this.certificates.eligibility(await this.programs.accessOf(caller, row.programId), [row.userId]);
     // Someone no longer in the program keeps what her certificate said.
     const content = person ? ((await this.contentsOf(row.programId, [person])).get(row.userId) as CertificateContent) : row.content;
     const version = await this.issuing.requestRender(id, content);
@@ -127,7 +128,7 @@ export class IssuingService {
   private async contentsOf(programId: string, people: CertificateEligibility[]): Promise<Map<string, CertificateContent>> {
     const [program, issuer, modules] = await Promise.all([
       this.issuing.programOf(programId),
-      this.issuing.issuerOf(programId),
+      this.settings.issuerOf(programId),
       this.progress.publishedModules(programId),
     ]);
     const rows = await this.progress.matrix(
