@@ -5,3 +5,4 @@ export * from './lib/logger-options';
 export * from './lib/zod-validation';
 export * from './lib/request-locale';
 export * from './lib/route-params';
+export * from './lib/queue-board';

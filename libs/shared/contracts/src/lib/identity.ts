@@ -75,6 +75,13 @@ export type SetPasswordRequest = z.infer<typeof SetPasswordRequestSchema>;
 
 // ---------------------------------------------------------------- account administration (issue 7)
 
+/**
+ * `POST /api/admin/queues/session` (admins): hands the caller's access token to Bull Board as a
+ * cookie only the board's paths receive; the browser then opens `url`. `DELETE` ends it.
+ */
+export const QueueBoardSessionSchema = z.object({ url: z.string(), expiresAt: z.string().nullable() });
+export type QueueBoardSession = z.infer<typeof QueueBoardSessionSchema>;
+
 /** What an admin sees of an account. `status`: invited = no password set yet; deactivated = `active` false. */
 export const AccountStatusSchema = z.enum(['active', 'invited', 'deactivated']);
 export type AccountStatus = z.infer<typeof AccountStatusSchema>;

@@ -8,11 +8,12 @@ import { HttpAuthModule } from '@ecampus/api/platform/auth';
 import { RealtimeModule } from '@ecampus/api/platform/realtime';
 import { loggerOptions } from './logger-options';
 import { OpenApiModule } from './openapi';
+import { QueueBoardModule } from './queue-board';
 import { ApiZodValidationPipe } from './zod-validation';
 
 /**
  * The root module of an API process: the platform (configuration, logs, database, queues, the
- * global auth guard, realtime, the zod pipe, the admins-only OpenAPI route when configured) plus the feature modules given. The API app passes
+ * global auth guard, realtime, the zod pipe, the admins-only OpenAPI route when configured, Bull Board for admins) plus the feature modules given. The API app passes
  * every domain; an integration test passes the domains it exercises.
  */
 @Module({})
@@ -28,6 +29,7 @@ export class ApiPlatformModule {
         HttpAuthModule,
         RealtimeModule,
         OpenApiModule.forRoot(config),
+        QueueBoardModule,
         ...features,
       ],
       providers: [{ provide: APP_PIPE, useClass: ApiZodValidationPipe }],

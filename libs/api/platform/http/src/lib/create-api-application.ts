@@ -11,6 +11,7 @@ import { ApiPlatformModule } from './api-platform.module';
 import { prettyLogsUnavailable, requestId } from './logger-options';
 import { setupOpenApi } from './openapi';
 import { installRequestLocale, requestLocale, runWithLocale } from './request-locale';
+import { QUEUE_BOARD_PATH, QueueBoard } from './queue-board';
 import { securityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
 
@@ -55,6 +56,8 @@ export async function createApiApplication(
     .filter(Boolean);
   if (corsOrigins.length) app.enableCors({ origin: corsOrigins, credentials: true });
 
+  // Bull Board for admins: an Express router of its own, checked by QueueBoard before it answers.
+  app.use(QUEUE_BOARD_PATH, app.get(QueueBoard).handle);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost)));
   // Socket.IO (/live) with the Redis streams adapter, handshake token and Origin checks.

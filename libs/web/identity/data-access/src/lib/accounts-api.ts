@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Account, CreateUserRequest, ListAccountsQuery, PagedList, UpdateAccountRequest } from '@ecampus/shared/contracts';
+import type { Account, CreateUserRequest, ListAccountsQuery, PagedList, QueueBoardSession, UpdateAccountRequest } from '@ecampus/shared/contracts';
 import { SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import type { Observable } from 'rxjs';
 
@@ -39,5 +39,10 @@ export class AccountsApi {
   /** A new invitation mail; older links stop working. */
   resendInvitation(userId: string): Observable<unknown> {
     return this.http.post(`/api/users/${enc(userId)}/invitation`, {}, { context: context() });
+  }
+
+  /** `POST /api/admin/queues/session`: Bull Board's cookie for this session; then the browser opens `url`. */
+  openQueueBoard(): Observable<QueueBoardSession> {
+    return this.http.post<QueueBoardSession>('/api/admin/queues/session', {}, { context: context() });
   }
 }

@@ -99,4 +99,29 @@ describe('AccountsPage', () => {
     expect(el.textContent).toContain('Die Konten konnten nicht geladen werden.');
     expect(el.textContent).toContain('Gerade nicht erreichbar.');
   });
+
+  it('opens the queues (Bull Board) after handing it this session, and says so when that fails', async () => {
+    const { fixture, $, settle } = await render(page([katrin]));
+    const go = jest.spyOn(fixture.componentInstance as unknown as { go(url: string): void }, 'go').mockImplementation(() => undefined);
+    const button = $('accounts-queues') as HTMLButtonElement;
+    expect(button.textContent).toContain('Warteschlangen');
+    button.click();
+    await settle();
+    expect(button.disabled).toBe(true);
+    const session = backend.expectOne((r) => r.url === '/api/admin/queues/session');
+    expect(session.request.method).toBe('POST');
+    session.flush({ url: '/api/admin/queues/board/', expiresAt: null });
+    await settle();
+    expect(go).toHaveBeenCalledWith('/api/admin/queues/board/');
+    expect(button.disabled).toBe(false);
+
+    button.click();
+    await settle();
+    backend
+      .expectOne((r) => r.url === '/api/admin/queues/session')
+      .flush({ statusCode: 403, code: 'forbidden', message: 'Nein.' }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+    expect(go).toHaveBeenCalledTimes(1);
+    expect(document.body.textContent).toContain('Die Warteschlangen konnten nicht geöffnet werden.');
+  });
 });
