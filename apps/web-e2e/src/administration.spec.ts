@@ -15,7 +15,8 @@ import {
  * Issue 7 journey: the demo admin runs the eCampus from the browser — creates a program with every
  * field, creates a coordinator's account with a password and makes her coordinator of the program;
  * she signs in on her own device and sees it; the admin deactivates her and her open page ends up
- * on the login page within seconds (the server ends her sessions, the /live socket says so).
+ * on the login page within seconds (the server ends her sessions, the /live socket says so). The
+ * admin opens the queues (Bull Board) from the accounts page.
  */
 
 // Unique per run, so the spec also works against a server that already ran it.
@@ -154,4 +155,13 @@ test('Die Administration legt ein Programm und eine Programmleitung an; deaktivi
     await expectNoSidewaysScrolling(page);
     await expectAccessible(page, where);
   }
+
+  // The queues (Bull Board) open from the accounts page, behind the admin's own session.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/verwaltung/konten');
+  await page.getByTestId('accounts-queues').click();
+  await expect(page).toHaveURL(/\/api\/admin\/queues\/board\/$/);
+  await expect(page).toHaveTitle('eCampus – Warteschlangen');
+  await expect(page.locator('body')).toContainText('certificates', { timeout: 15_000 });
+  await expect(page.locator('body')).toContainText('mail');
 });

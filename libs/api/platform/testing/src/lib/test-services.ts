@@ -19,11 +19,11 @@ export interface TestServices {
   release(): Promise<void>;
 }
 
-export async function createTestServices(): Promise<TestServices> {
+/** `redisUrl`: another Redis than the shared one (a server of the test's own, `startTestRedisServer`). */
+export async function createTestServices({ redisUrl = testRedisUrl() }: { redisUrl?: string } = {}): Promise<TestServices> {
   const db = await createTestDatabase();
   const mailDir = await mkdtemp(join(tmpdir(), 'ecampus-mail-'));
   const dataDir = await mkdtemp(join(tmpdir(), 'ecampus-data-'));
-  const redisUrl = testRedisUrl();
   const redisPrefix = testRedisPrefix();
   return {
     db,
