@@ -6,6 +6,7 @@ import { PROGRAMS_MIGRATIONS } from '@ecampus/api/programs/feature';
 import { CURRICULUM_MIGRATIONS } from '@ecampus/api/curriculum/feature';
 import { LIVE_MIGRATIONS } from '@ecampus/api/live/feature';
 import { CERTIFICATES_MIGRATIONS } from '@ecampus/api/certificates/feature';
+import { NOTIFICATIONS_MIGRATIONS } from '@ecampus/api/notifications/feature';
 
 /**
  * Every migration of every library, as one ordered history. Listed explicitly (not globbed) so the
@@ -21,4 +22,5 @@ export const MIGRATIONS = orderMigrations([
   ...CURRICULUM_MIGRATIONS,
   ...LIVE_MIGRATIONS,
   ...CERTIFICATES_MIGRATIONS,
+  ...NOTIFICATIONS_MIGRATIONS,
 ]);

@@ -150,7 +150,7 @@ describe('domain generator', () => {
 
       const features = read(tree, API_FEATURES_FILE);
       expect(features).toContain("import { GlossaryModule } from '@ecampus/api/glossary/feature';");
-      expect(features).toMatch(/API_FEATURES = \[[^\]]*ProgramsModule, [^\]]*GlossaryModule\]/);
+      expect(features).toMatch(/API_FEATURES = \[[^\]]*ProgramsModule,\s+[^\]]*GlossaryModule,?\s*\]/);
       const migrations = read(tree, API_MIGRATIONS_FILE);
       expect(migrations).toContain("import { GLOSSARY_MIGRATIONS } from '@ecampus/api/glossary/feature';");
       expect(migrations).toMatch(/\.\.\.PROGRAMS_MIGRATIONS,[^\]]*\.\.\.GLOSSARY_MIGRATIONS,?\s*\]/);

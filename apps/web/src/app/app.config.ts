@@ -12,6 +12,7 @@ import { appRoutes } from './app.routes';
 import { provideCurriculum } from '@ecampus/web/curriculum/feature-curriculum/plugin';
 import { provideLive } from '@ecampus/web/live/feature-live/plugin';
 import { provideCertificates } from '@ecampus/web/certificates/feature-certificates/plugin';
+import { provideNotifications } from '@ecampus/web/notifications/feature-notifications/plugin';
 
 /**
  * The composition root. A domain joins the app with one line in the list below (its provide
@@ -50,5 +51,6 @@ export const appConfig: ApplicationConfig = {
     provideCurriculum(),
     provideLive(),
     provideCertificates(),
+    provideNotifications(),
   ],
 };

@@ -8,3 +8,4 @@ export * from './lib/programs';
 export * from './lib/curriculum';
 export * from './lib/live';
 export * from './lib/certificates';
+export * from './lib/notifications';

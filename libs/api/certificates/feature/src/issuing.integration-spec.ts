@@ -9,6 +9,7 @@ import { createTestApi, createTestWorker, eventually, type TestApi, type TestWor
 import type { CertificateBatch, CertificateVerification, IssuedCertificate, MyCertificate } from '@ecampus/shared/contracts';
 import { CertificatesModule } from './lib/certificates.module';
 import { CertificateJobsModule } from './lib/jobs/certificate-jobs.module';
+import { CertificateRenderer } from './lib/jobs/certificate-renderer';
 import { VERIFY_LIMIT } from './lib/verify/verify-throttle';
 import { issuingFixtures } from './testing/issuing-fixtures';
 
@@ -103,9 +104,14 @@ describe('certificates: issuing, downloads, verification (real PostgreSQL, Redis
     const totals = await Promise.all(ids.map(async (id) => (await finished(coordinator.auth, id)).total));
     expect(totals.reduce((a, b) => a + b, 0)).toBe(30);
     expect(await f.holdings(programId)).toEqual({ valid: 30, done: 30, people: 30, duplicates: 0 });
+    // The list shows every batch with its own counts (read for all batches at once).
+    const list: CertificateBatch[] = (await c.get(`/api/programs/${programId}/certificate-batches`).expect(200)).body;
+    expect(list.map((b) => b.id).sort()).toEqual([...ids].sort());
+    expect(list.map((b) => b.completed).reduce((a, b) => a + b, 0)).toBe(30);
+    expect(list.every((b) => b.status === 'done' && b.completed === b.total && b.failures.length === 0)).toBe(true);
   }, 120_000);
 
-  it('prints every European name correctly; only the holder and the coordinators download; the notice mail only when asked', async () => {
+  it('prints every European name correctly; only the holder and the coordinators download; mail and in-app notice only when asked', async () => {
     const names = ['Łukasz Őrs', 'Zoë Çelik', 'Đorđe Šćepanović', 'Ærøskøbing'];
     const { programId, coordinator, mentees } = await f.program(names, 'Kommunalpolitik digital – Jahrgang 2027');
     const [lukasz, zoe] = mentees;
@@ -156,6 +162,33 @@ describe('certificates: issuing, downloads, verification (real PostgreSQL, Redis
     const outbox = worker.app.get(MailOutboxService, { strict: false });
     const mails = (await outbox.findOutboxMail({ kind: 'certificate-issued' })).filter((m) => m.text.includes('Kommunalpolitik digital'));
     expect(mails.map((m) => m.text.split('\n')[0]).sort()).toEqual(['Guten Tag Zoë Çelik,', 'Guten Tag Łukasz Őrs,']);
+
+    // And one in-app notice each (notifications' table, written by the worker), none for the rest.
+    const notices = () =>
+      f.sql(
+        `SELECT user_id AS "userId", kind, title, body, link, dedupe_key AS "dedupeKey" FROM notification WHERE user_id = ANY($1) ORDER BY user_id`,
+        [mentees.map((m) => m.id)],
+      );
+    const expected = [lukasz, zoe]
+      .map((p) => ({
+        userId: p.id,
+        kind: 'certificate-issued',
+        title: 'Ihre Teilnahmebescheinigung ist bereit',
+        body: expect.stringContaining('„Kommunalpolitik digital – Jahrgang 2027“'),
+        link: '/bescheinigungen',
+        dedupeKey: `certificate:${issued.find((i) => i.userId === p.id)?.id}`,
+      }))
+      .sort((a, b) => a.userId.localeCompare(b.userId));
+    expect(await notices()).toEqual(expected);
+
+    // The same render job once more (stale: nothing happens), and even a render that completes a
+    // second time (the row set back to pending by hand, as no code path does): still one notice each.
+    const renderer = worker.app.get(CertificateRenderer, { strict: false });
+    const job = { certificateId: mine.id, version: 1 };
+    expect(await renderer.render(job, { attempt: 1, attempts: 3 })).toBe('stale');
+    await f.sql(`UPDATE certificate SET status = 'pending', requested_at = now() WHERE id = $1`, [mine.id]);
+    expect(await renderer.render(job, { attempt: 1, attempts: 3 })).toBe('rendered');
+    expect(await notices()).toEqual(expected);
   }, 120_000);
 
   it('verifies codes without login: valid, revoked after revocation, a typo by its check character, unknown; regenerating keeps the code', async () => {

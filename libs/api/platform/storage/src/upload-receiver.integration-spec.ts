@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { HttpException } from '@nestjs/common';
 import request from 'supertest';
 import { FileErrorCode } from '@ecampus/shared/contracts';
@@ -395,4 +396,71 @@ describe('UploadReceiver memory (200 MB streamed)', () => {
     expect(growth.heap).toBeLessThan(64);
     expect(await listTemp(h)).toEqual([]);
   }, 120_000);
+});
+
+describe('UploadReceiver with a route’s narrower rules (UploadOptions)', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await harness(2 * MB);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const images = { extensions: ['png', 'jpg', 'jpeg'] as const, maxBytes: MB };
+  const receive = (fileName: string, content: Buffer, options: Parameters<UploadReceiver['receiveFile']>[3]) =>
+    h.receiver.receiveFile(fileName, Readable.from([content]), 'certificates/p1/issuer', options).then(
+      (file) => file,
+      (e: HttpException) => e,
+    );
+  const stored = async () => {
+    try {
+      return await readdir(join(h.filesDir, 'certificates', 'p1', 'issuer'));
+    } catch {
+      return [];
+    }
+  };
+
+  it('accepts only the route’s types and size, names them, stores under the route’s key name', async () => {
+    const webp = await receive('logo.webp', webpFile(), images);
+    expect(webp).toBeInstanceOf(HttpException);
+    expect((webp as HttpException).getStatus()).toBe(422);
+    expect((webp as HttpException).getResponse()).toMatchObject({
+      code: FileErrorCode.UnsupportedFileType,
+      message: 'Dieser Dateityp wird nicht angenommen. Erlaubt sind PNG und JPEG, und der Inhalt muss zur Dateiendung passen.',
+    });
+    const large = await receive('logo.png', Buffer.concat([pngFile(), Buffer.alloc(MB)]), images);
+    expect((large as HttpException).getStatus()).toBe(413);
+    expect((large as HttpException).getResponse()).toMatchObject({
+      code: FileErrorCode.FileTooLarge,
+      maxBytes: MB,
+      message: 'Die Datei ist zu groß: höchstens 1 MB.',
+    });
+    // A higher limit than the platform's is not taken.
+    const over = await receive('logo.png', Buffer.concat([pngFile(), Buffer.alloc(2 * MB)]), { maxBytes: 10 * MB });
+    expect((over as HttpException).getStatus()).toBe(413);
+    expect(await stored()).toEqual([]);
+
+    const file = (await receive('Logo.PNG', pngFile(), { ...images, keyName: (ext) => `logo-1.${ext}` })) as ReceivedFile;
+    expect(file).toMatchObject({ storageKey: 'certificates/p1/issuer/logo-1.png', contentType: 'image/png', fileName: 'Logo.PNG' });
+    expect(await stored()).toEqual(['logo-1.png']);
+    await h.storage.delete(file.storageKey);
+    expect(await listTemp(h)).toEqual([]);
+  });
+
+  it('runs the route’s own check on the temporary file: a refusal stores nothing and leaves nothing', async () => {
+    const seen: { ext: string; sizeBytes: number; head: string }[] = [];
+    const refused = await receive('logo.jpg', jpegFile(), {
+      ...images,
+      inspect: async ({ path, ext, sizeBytes }) => {
+        seen.push({ ext, sizeBytes, head: (await readFile(path)).subarray(0, 3).toString('hex') });
+        throw new HttpException({ code: 'image_unreadable', message: 'Das Bild lässt sich nicht lesen.' }, 422);
+      },
+    });
+    expect(seen).toEqual([{ ext: 'jpg', sizeBytes: jpegFile().length, head: 'ffd8ff' }]);
+    expect((refused as HttpException).getResponse()).toEqual({ code: 'image_unreadable', message: 'Das Bild lässt sich nicht lesen.' });
+    expect(await stored()).toEqual([]);
+    expect(await listTemp(h)).toEqual([]);
+  });
 });

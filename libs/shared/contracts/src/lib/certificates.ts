@@ -45,19 +45,74 @@ export const CertificateCriteriaSchema = z.object({
 export type CertificateCriteriaInput = z.infer<typeof CertificateCriteriaSchema>;
 export type CertificateCriteria = Required<CertificateCriteriaInput> & { updatedAt: string | null };
 
-/** `GET`/`PUT /api/programs/:programId/certificate-issuer` (coordinator): who issues the certificates and signs them. */
+/** Limits of the issuer and its images; the form takes its limits from here. */
+export const CERTIFICATE_ISSUER_LIMITS = {
+  organisation: { max: 200 },
+  signatoryName: { max: 120 },
+  signatoryRole: { max: 120 },
+  signatories: { max: 3 },
+  /** Logo and signatures: PNG or JPEG (checked by content), at most 1 MB, 4000 px a side and 8 megapixels. */
+  image: { maxBytes: 1024 * 1024, maxSide: 4000, maxPixels: 8_000_000 },
+} as const;
+
+/** What the logo and signature uploads accept (extensions; the content is checked too). */
+export const CERTIFICATE_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg'] as const;
+/** The `accept` attribute of their file inputs. */
+export const CERTIFICATE_IMAGE_ACCEPT = '.png,.jpg,.jpeg,image/png,image/jpeg';
+
+/**
+ * `PUT /api/programs/:programId/certificate-issuer` (coordinator): who issues the certificates and
+ * signs them. Logo and signature images are uploaded on their own routes (`…/certificate-issuer/logo`,
+ * `…/certificate-issuer/signatories/:index/signature`, PNG or JPEG up to 1 MB).
+ */
 export const CertificateIssuerSchema = z.object({
-  organisation: boundedText(200, { de: 'Die ausstellende Organisation', en: 'The issuing organisation' }),
+  organisation: boundedText(CERTIFICATE_ISSUER_LIMITS.organisation.max, {
+    de: 'Die ausstellende Organisation',
+    en: 'The issuing organisation',
+  }),
   signatories: z
     .array(
       z.object({
-        name: boundedText(120, { de: 'Der Name', en: 'The name' }).min(1, msg('Bitte einen Namen angeben', 'Please enter a name')),
-        role: boundedText(120, { de: 'Die Funktion', en: 'The role' }),
+        name: boundedText(CERTIFICATE_ISSUER_LIMITS.signatoryName.max, { de: 'Der Name', en: 'The name' }).min(
+          1,
+          msg('Bitte einen Namen angeben', 'Please enter a name'),
+        ),
+        role: boundedText(CERTIFICATE_ISSUER_LIMITS.signatoryRole.max, { de: 'Die Funktion', en: 'The role' }),
+        /**
+         * Whose uploaded signature image she keeps: the position (0–2) the signatory had before this
+         * save, null for none. Absent: the signature of the same position. Send it when rows were
+         * removed or moved, so a signature stays with its person; a signature no one keeps is deleted.
+         */
+        signatureFrom: z
+          .number(msg('Bitte eine Position angeben', 'Please give a position'))
+          .int(msg('Bitte eine ganze Zahl angeben', 'Please enter a whole number'))
+          .min(0, msg('Mindestens 0', 'At least 0'))
+          .max(CERTIFICATE_ISSUER_LIMITS.signatories.max - 1, msg('Höchstens 2', 'At most 2'))
+          .nullable()
+          .optional(),
       }),
     )
-    .max(3, msg('Höchstens drei Unterschriften', 'At most three signatories')),
+    .max(CERTIFICATE_ISSUER_LIMITS.signatories.max, msg('Höchstens drei Unterschriften', 'At most three signatories')),
 });
 export type CertificateIssuer = z.infer<typeof CertificateIssuerSchema>;
+
+/**
+ * `GET`/`PUT /api/programs/:programId/certificate-issuer` and the image routes answer this: the
+ * issuer, and which images are uploaded (`GET …/certificate-issuer/logo`,
+ * `…/signatories/:index/signature` serve them to coordinators).
+ */
+export const CertificateIssuerAnswerSchema = z.object({
+  organisation: z.string(),
+  signatories: z.array(z.object({ name: z.string(), role: z.string(), hasSignature: z.boolean() })),
+  hasLogo: z.boolean(),
+});
+export type CertificateIssuerAnswer = z.infer<typeof CertificateIssuerAnswerSchema>;
+
+/** One of the issuer's images: the logo, or the signature of the signatory at a position (0–2). */
+export type CertificateIssuerImage = 'logo' | number;
+
+/** Its route below `/api/programs/:programId/certificate-issuer/`: `logo`, `signatories/1/signature` (`PUT` multipart field `file`, `GET`, `DELETE`). */
+export const certificateIssuerImagePath = (image: CertificateIssuerImage) => (image === 'logo' ? 'logo' : `signatories/${image}/signature`);
 
 /** Why someone does not (yet) meet the criteria: a stable code and a plain German (or English) sentence. */
 export const CERTIFICATE_MISSING_CODES = ['modules', 'attendance', 'assignments', 'meetings', 'blocked'] as const;

@@ -5,6 +5,7 @@
 import type { ApiError } from './common';
 import type { CertificateBatchProgress } from './certificates';
 import type { LiveClientToServerEvents, LiveServerToClientEvents } from './live/room';
+import type { Notice } from './notifications';
 
 /** The answer of every client → server event: ok with its data, or the error shape's code and message. */
 export type SocketAck<T extends object = object> = ({ ok: true } & T) | { ok: false; error: Pick<ApiError, 'code' | 'message'> };
@@ -19,6 +20,8 @@ export interface ServerToClientEvents extends LiveServerToClientEvents {
   'job:progress': (payload: { jobId: string; status: string; completed?: number; total?: number }) => void;
   /** A certificate batch the user started made progress (pushed by the worker after each certificate). */
   'certificate:batch': (payload: CertificateBatchProgress) => void;
+  /** A new notice for the user (written once per occasion by NoticeWriter; the bell counts it). */
+  'notification:new': (payload: Notice) => void;
 }
 
 /** Client → server events; each answers through the ack callback. */

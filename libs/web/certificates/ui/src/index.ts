@@ -1,5 +1,7 @@
 export * from './i18n/certificates.i18n';
 export * from './lib/criteria-form/criteria-form';
+export * from './lib/issuer-form/issuer-form';
+export * from './lib/issuer-image/issuer-image';
 export * from './lib/eligibility-status-chip/eligibility-status-chip';
 export * from './lib/eligibility-table/eligibility-table';
 export * from './lib/batch-progress/batch-progress';

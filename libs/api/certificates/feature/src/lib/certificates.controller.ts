@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '@ecampus/api/platform/http';
 import { CurrentProgramAccess, ProgramRoles, type ProgramAccess } from '@ecampus/api/programs/access';
-import type { CertificateCriteria, CertificateEligibility, CertificateIssuer } from '@ecampus/shared/contracts';
-import { CertificateCriteriaDto, CertificateEligibilityListDto, CertificateIssuerDto, CertificateOverrideRequestDto } from './dto';
+import type { CertificateCriteria, CertificateEligibility } from '@ecampus/shared/contracts';
+import { CertificateCriteriaDto, CertificateEligibilityListDto, CertificateOverrideRequestDto } from './dto';
 import { notAParticipant } from './certificates.errors';
 import { CertificatesService } from './certificates.service';
 
@@ -12,6 +12,7 @@ const UserId = () => IdParam('userId', notAParticipant);
 /**
  * HTTP → service, nothing else. `@ProgramRoles('coordinator')` checks the caller's standing in the
  * route's program (outsiders 404, members without the role 403, admins pass); bodies arrive validated.
+ * The issuer and its images: issuer/issuer.controller.ts.
  */
 @ApiTags('certificates')
 @ApiBearerAuth()
@@ -31,20 +32,6 @@ export class CertificatesController {
   @ApiOkResponse({ type: CertificateCriteriaDto })
   saveCriteria(@CurrentProgramAccess() access: ProgramAccess, @Body() body: CertificateCriteriaDto): Promise<CertificateCriteria> {
     return this.service.saveCriteria(access, body);
-  }
-
-  @Get('certificate-issuer')
-  @ProgramRoles('coordinator')
-  @ApiOkResponse({ type: CertificateIssuerDto })
-  issuer(@CurrentProgramAccess() access: ProgramAccess): Promise<CertificateIssuer> {
-    return this.service.issuer(access);
-  }
-
-  @Put('certificate-issuer')
-  @ProgramRoles('coordinator')
-  @ApiOkResponse({ type: CertificateIssuerDto })
-  saveIssuer(@CurrentProgramAccess() access: ProgramAccess, @Body() body: CertificateIssuerDto): Promise<CertificateIssuer> {
-    return this.service.saveIssuer(access, body);
   }
 
   @Get('certificate-eligibility')

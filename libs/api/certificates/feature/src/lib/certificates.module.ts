@@ -9,6 +9,8 @@ import { CERTIFICATES_ENTITIES } from './entities';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesRepository } from './certificates.repository';
 import { CERTIFICATES_CLOCK, CertificatesService } from './certificates.service';
+import { IssuerController } from './issuer/issuer.controller';
+import { IssuerService } from './issuer/issuer.service';
 import { CertificatesIssuedController, ProgramCertificatesController } from './issuing/issuing.controller';
 import { IssuingRepository } from './issuing/issuing.repository';
 import { IssuingService } from './issuing/issuing.service';
@@ -17,7 +19,8 @@ import { VerifyService } from './verify/verify.service';
 import { VerifyThrottle } from './verify/verify-throttle';
 
 /**
- * Certificates, the API's side (README.md): criteria, eligibility, the allow/block list, issuing
+ * Certificates, the API's side (README.md): criteria, eligibility, the allow/block list, the issuer
+ * with its logo and signature images, issuing
  * (batches into the `certificates` queue; the worker's CertificateJobsModule renders), downloads,
  * revocation and the public verification.
  */
@@ -30,10 +33,11 @@ import { VerifyThrottle } from './verify/verify-throttle';
     QueueModule.registerQueue(QueueName.Certificates),
     StorageModule,
   ],
-  controllers: [CertificatesController, ProgramCertificatesController, CertificatesIssuedController, VerifyController],
+  controllers: [CertificatesController, IssuerController, ProgramCertificatesController, CertificatesIssuedController, VerifyController],
   providers: [
     CertificatesRepository,
     CertificatesService,
+    IssuerService,
     { provide: CERTIFICATES_CLOCK, useValue: { now: () => new Date() } },
     IssuingRepository,
     IssuingService,

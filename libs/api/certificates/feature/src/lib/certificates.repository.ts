@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { currentTandemsSql } from '@ecampus/api/programs/access';
-import type { CertificateCriteria, CertificateIssuer, CertificateOverrideKind } from '@ecampus/shared/contracts';
+import type { CertificateCriteria, CertificateOverrideKind } from '@ecampus/shared/contracts';
 import type { Override } from './eligibility.rules';
 
 /** The criteria of a program that has none stored: nothing required, sessions count at half their length. */
@@ -14,6 +14,35 @@ export const DEFAULT_CRITERIA: CertificateCriteria = {
   minTandemMeetings: 0,
   updatedAt: null,
 };
+
+/** An uploaded logo or signature: where it is stored, its checked type and size. */
+export interface StoredImage {
+  key: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
+/** Who issues and signs a program's certificates, with the keys of the uploaded images. */
+export interface IssuerSettings {
+  organisation: string;
+  signatories: { name: string; role: string }[];
+  logo: StoredImage | null;
+  /** By the signatory's position; null (or missing) where she has none. */
+  signatureImages: (StoredImage | null)[];
+}
+
+/** The issuer of a program that has none stored. */
+export const EMPTY_ISSUER: IssuerSettings = { organisation: '', signatories: [], logo: null, signatureImages: [] };
+
+const ISSUER_COLUMNS = `organisation, signatories, logo, signature_images AS "signatureImages"`;
+
+/** What is stored: signatories with name and role only, one signature slot per signatory (a removed signatory's key goes). */
+const storedForm = (issuer: IssuerSettings): IssuerSettings => ({
+  organisation: issuer.organisation,
+  signatories: issuer.signatories.map(({ name, role }) => ({ name, role })),
+  logo: issuer.logo,
+  signatureImages: issuer.signatories.map((_, i) => issuer.signatureImages[i] ?? null),
+});
 
 type CriteriaRow = Omit<CertificateCriteria, 'minAttendanceRatio' | 'sessionPresenceRatio' | 'updatedAt'> & {
   minAttendanceRatio: string;
@@ -65,21 +94,49 @@ export class CertificatesRepository {
     );
   }
 
-  async issuerOf(programId: string): Promise<CertificateIssuer> {
-    const rows: CertificateIssuer[] = await this.db.query(
-      `SELECT organisation, signatories FROM certificate_settings WHERE program_id = $1`,
-      [programId],
-    );
-    return rows[0] ?? { organisation: '', signatories: [] };
+  async issuerOf(programId: string): Promise<IssuerSettings> {
+    const rows: IssuerSettings[] = await this.db.query(`SELECT ${ISSUER_COLUMNS} FROM certificate_settings WHERE program_id = $1`, [
+      programId,
+    ]);
+    return rows[0] ?? EMPTY_ISSUER;
   }
 
-  async saveIssuer(programId: string, issuer: CertificateIssuer, by: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO certificate_settings (program_id, organisation, signatories, updated_by, updated_at) VALUES ($1, $2, $3, $4, now())
-       ON CONFLICT (program_id) DO UPDATE SET organisation = EXCLUDED.organisation, signatories = EXCLUDED.signatories,
-         updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [programId, issuer.organisation, JSON.stringify(issuer.signatories), by],
-    );
+  /**
+   * Changes the issuer under the row's lock (created first when the program has none), so two
+   * changes at once — a save and an upload, two uploads — never lose one another's keys: `change`
+   * gets what is stored and returns what to store; what it throws rolls everything back. Answers
+   * both, so the caller deletes the files no longer named (after the commit).
+   */
+  async changeIssuer(
+    programId: string,
+    by: string,
+    change: (current: IssuerSettings) => IssuerSettings,
+  ): Promise<{ before: IssuerSettings; after: IssuerSettings }> {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO certificate_settings (program_id, updated_by) VALUES ($1, $2) ON CONFLICT (program_id) DO NOTHING`, [
+        programId,
+        by,
+      ]);
+      const [before]: IssuerSettings[] = await tx.query(
+        `SELECT ${ISSUER_COLUMNS} FROM certificate_settings WHERE program_id = $1 FOR UPDATE`,
+        [programId],
+      );
+      const after = storedForm(change(before));
+      await tx.query(
+        `UPDATE certificate_settings SET organisation = $2, signatories = $3, logo = $4, signature_images = $5,
+                updated_by = $6, updated_at = now()
+          WHERE program_id = $1`,
+        [
+          programId,
+          after.organisation,
+          JSON.stringify(after.signatories),
+          after.logo ? JSON.stringify(after.logo) : null,
+          JSON.stringify(after.signatureImages),
+          by,
+        ],
+      );
+      return { before, after };
+    });
   }
 
   /** The coordinators' allow- and block-list of the program, by person. */

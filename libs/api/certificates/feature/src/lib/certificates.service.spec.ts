@@ -30,12 +30,6 @@ class FakeCertificates implements CertificatesQueries {
   async saveCriteria(_p: string, c: Omit<CertificateCriteria, 'updatedAt'>) {
     this.criteria = { ...c, updatedAt: '2027-03-01T10:00:00.000Z' };
   }
-  async issuerOf() {
-    return { organisation: '', signatories: [] };
-  }
-  async saveIssuer() {
-    return undefined;
-  }
   async overridesOf() {
     return this.overrides;
   }

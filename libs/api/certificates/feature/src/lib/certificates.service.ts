@@ -6,7 +6,6 @@ import type {
   CertificateCriteria,
   CertificateCriteriaInput,
   CertificateEligibility,
-  CertificateIssuer,
   CertificateOverrideRequest,
 } from '@ecampus/shared/contracts';
 import { notAModuleOfProgram, notAParticipant, overrideNotFound } from './certificates.errors';
@@ -16,15 +15,7 @@ import { eligibilityOf, type RequiredModule } from './eligibility.rules';
 /** What the service needs of its collaborators (unit specs fake exactly this). */
 export type CertificatesQueries = Pick<
   CertificatesRepository,
-  | 'criteriaOf'
-  | 'saveCriteria'
-  | 'issuerOf'
-  | 'saveIssuer'
-  | 'overridesOf'
-  | 'saveOverride'
-  | 'removeOverride'
-  | 'isParticipant'
-  | 'tandemMeetings'
+  'criteriaOf' | 'saveCriteria' | 'overridesOf' | 'saveOverride' | 'removeOverride' | 'isParticipant' | 'tandemMeetings'
 >;
 export type ProgressQueries = Pick<ProgressRepository, 'publishedModules' | 'matrix'>;
 export type AttendanceQueries = Pick<AttendanceSummaries, 'summaryOfProgram'>;
@@ -34,7 +25,7 @@ export interface Clock {
 export const CERTIFICATES_CLOCK = Symbol('CERTIFICATES_CLOCK');
 
 /**
- * Criteria, eligibility and the allow/block list (issue 11, item 1). Who may call which route is
+ * Criteria, eligibility and the allow/block list (issue 11, item 1; the issuer: issuer/issuer.service.ts). Who may call which route is
  * checked by `@ProgramRoles()` before the service runs. Eligibility is computed for the whole
  * program from a fixed number of statements — criteria, published modules, the progress matrix,
  * the attendance summary, tandem meetings, overrides — whatever the number of people (500 in a
@@ -65,17 +56,6 @@ export class CertificatesService {
       access.userId,
     );
     return this.repo.criteriaOf(access.programId);
-  }
-
-  issuer(access: ProgramAccess): Promise<CertificateIssuer> {
-    return this.repo.issuerOf(access.programId);
-  }
-
-  /** Who issues and signs the program's certificates (printed on the ones rendered from now on). */
-  async saveIssuer(access: ProgramAccess, issuer: CertificateIssuer): Promise<CertificateIssuer> {
-    assertNotArchived(access);
-    await this.repo.saveIssuer(access.programId, issuer, access.userId);
-    return this.repo.issuerOf(access.programId);
   }
 
   /** Every mentor and mentee of the program (only `userIds` when given), by name, with what she misses. */

@@ -4,6 +4,7 @@ import {
   CertificateBatchSchema,
   CertificateCriteriaSchema,
   CertificateEligibilityListSchema,
+  CertificateIssuerAnswerSchema,
   CertificateIssuerSchema,
   CertificateOverrideRequestSchema,
   CertificateRevokeRequestSchema,
@@ -18,6 +19,7 @@ export class CertificateCriteriaDto extends createZodDto(CertificateCriteriaSche
 export class CertificateOverrideRequestDto extends createZodDto(CertificateOverrideRequestSchema) {}
 export class CertificateEligibilityListDto extends createZodDto(CertificateEligibilityListSchema) {}
 export class CertificateIssuerDto extends createZodDto(CertificateIssuerSchema) {}
+export class CertificateIssuerAnswerDto extends createZodDto(CertificateIssuerAnswerSchema) {}
 export class CertificateBatchRequestDto extends createZodDto(CertificateBatchRequestSchema) {}
 export class CertificateBatchDto extends createZodDto(CertificateBatchSchema) {}
 export class CertificateRevokeRequestDto extends createZodDto(CertificateRevokeRequestSchema) {}

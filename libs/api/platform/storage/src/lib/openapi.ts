@@ -2,12 +2,12 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { UPLOAD_EXTENSIONS } from '@ecampus/shared/contracts';
 
-/** OpenAPI of a route that takes one upload in the multipart field `file` (read raw by UploadReceiver). */
-export const ApiFileUpload = () =>
+/** OpenAPI of a route that takes one upload in the multipart field `file` (read raw by UploadReceiver); `accepts` when the route takes fewer types or less. */
+export const ApiFileUpload = (accepts = 'PDF, PNG, JPEG, WebP, DOCX, PPTX or XLSX, at most UPLOAD_MAX_BYTES') =>
   applyDecorators(
     ApiConsumes('multipart/form-data'),
     ApiBody({
-      description: 'Exactly one file in the field `file`: PDF, PNG, JPEG, WebP, DOCX, PPTX or XLSX, at most UPLOAD_MAX_BYTES.',
+      description: `Exactly one file in the field \`file\`: ${accepts}.`,
       schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
     }),
   );

@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
-import { FileErrorCode, t } from '@ecampus/shared/contracts';
+import { FileErrorCode, t, UPLOAD_EXTENSIONS, type UploadExtension } from '@ecampus/shared/contracts';
 
 /**
  * Why an upload is refused. Raised while the body streams (inside stream callbacks, outside the
@@ -22,8 +22,35 @@ const mebibytes = (bytes: number) => {
   return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
 };
 
-/** The HTTP answer to a refused upload: `{ code, message }` (413 also `maxBytes`). */
-export function uploadError(refusal: UploadRefusal, maxBytes: number): HttpException {
+/** How the messages name each accepted type. */
+const TYPE_LABELS: Record<UploadExtension, string> = {
+  pdf: 'PDF',
+  png: 'PNG',
+  jpg: 'JPEG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  docx: 'DOCX',
+  pptx: 'PPTX',
+  xlsx: 'XLSX',
+};
+
+/** `PDF, PNG und JPEG` (each type once, in the given order). */
+function typeList(extensions: readonly UploadExtension[], and: string): string {
+  const labels = [...new Set(extensions.map((e) => TYPE_LABELS[e]))];
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} ${and} ${labels[labels.length - 1]}` : (labels[0] ?? '');
+}
+
+const ALL_EXTENSIONS = Object.keys(UPLOAD_EXTENSIONS) as UploadExtension[];
+
+/**
+ * The HTTP answer to a refused upload: `{ code, message }` (413 also `maxBytes`). `extensions`: what
+ * the route accepts (a route may accept fewer types than the platform), named in the 422 message.
+ */
+export function uploadError(
+  refusal: UploadRefusal,
+  maxBytes: number,
+  extensions: readonly UploadExtension[] = ALL_EXTENSIONS,
+): HttpException {
   switch (refusal.code) {
     case FileErrorCode.FileTooLarge: {
       const mb = mebibytes(maxBytes);
@@ -45,8 +72,8 @@ export function uploadError(refusal: UploadRefusal, maxBytes: number): HttpExcep
       return new UnprocessableEntityException({
         code: refusal.code,
         message: t(
-          'Dieser Dateityp wird nicht angenommen. Erlaubt sind PDF, PNG, JPEG, WebP, DOCX, PPTX und XLSX, und der Inhalt muss zur Dateiendung passen.',
-          'This file type is not accepted. Allowed are PDF, PNG, JPEG, WebP, DOCX, PPTX and XLSX, and the content must match the file extension.',
+          `Dieser Dateityp wird nicht angenommen. Erlaubt sind ${typeList(extensions, 'und')}, und der Inhalt muss zur Dateiendung passen.`,
+          `This file type is not accepted. Allowed are ${typeList(extensions, 'and')}, and the content must match the file extension.`,
         ),
       });
     case FileErrorCode.InvalidUpload:

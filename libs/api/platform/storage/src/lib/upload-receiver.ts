@@ -35,6 +35,34 @@ export interface ReceivedFile {
   pageCount: number | null;
 }
 
+/**
+ * Narrower rules of one route than the platform's (the certificates' images: PNG and JPEG up to
+ * 1 MB, under a key that names them). Everything else — streaming, name, magic bytes, temporary
+ * file, errors — is the same.
+ */
+export interface UploadOptions {
+  /** The extensions this route accepts (default: every one of UPLOAD_EXTENSIONS); the 422 message names them. */
+  extensions?: readonly UploadExtension[];
+  /** A lower limit than UPLOAD_MAX_BYTES (a higher one is ignored); the 413 message names it. */
+  maxBytes?: number;
+  /** The last segment of the stored key, from the checked extension (default: a UUID), e.g. `logo-<uuid>.png`. */
+  keyName?: (ext: UploadExtension) => string;
+  /**
+   * A further check of the file after the platform's, on its temporary copy (path, extension,
+   * size): throw to refuse it (an HttpException; it runs in the request's context, so `t()`
+   * speaks the caller's language). A refused file is never stored.
+   */
+  inspect?: (file: { path: string; ext: UploadExtension; sizeBytes: number }) => Promise<void>;
+}
+
+/** The rules of one upload: the platform's, narrowed by the route's options. */
+interface UploadRules {
+  maxBytes: number;
+  extensions: readonly UploadExtension[] | null;
+  keyName: ((ext: UploadExtension) => string) | null;
+  inspect: UploadOptions['inspect'] | null;
+}
+
 /** What the receiver needs of the settings (tests build it by hand). */
 export type UploadReceiverSettings = Pick<StorageSettings, 'maxUploadBytes' | 'uploadTempDir'>;
 
@@ -111,46 +139,57 @@ export class UploadReceiver implements OnModuleInit {
    * `<keyPrefix>/<uuid>`. Refusals are HttpExceptions with `{ code: FileErrorCode.*, message }`;
    * on each the rest of the body is discarded and the connection closes after the answer.
    */
-  async receive(req: IncomingMessage, keyPrefix: string): Promise<ReceivedFile> {
+  async receive(req: IncomingMessage, keyPrefix: string, options: UploadOptions = {}): Promise<ReceivedFile> {
     assertStorageKey(keyPrefix);
-    return this.answer(async () => this.store(await this.spoolMultipart(req), keyPrefix));
+    const rules = this.rulesOf(options);
+    return this.answer(rules, async () => this.store(await this.spoolMultipart(req, rules), keyPrefix, rules));
   }
 
   /** The same checks for a file that is not an HTTP upload (the demo seed, imports): its name and bytes. */
-  async receiveFile(fileName: string, body: Readable, keyPrefix: string): Promise<ReceivedFile> {
+  async receiveFile(fileName: string, body: Readable, keyPrefix: string, options: UploadOptions = {}): Promise<ReceivedFile> {
     assertStorageKey(keyPrefix);
-    return this.answer(async () => {
-      const { fileName: name, ext } = this.checkName(fileName);
-      return this.store(await this.spool(body, name, ext), keyPrefix);
+    const rules = this.rulesOf(options);
+    return this.answer(rules, async () => {
+      const { fileName: name, ext } = this.checkName(fileName, rules);
+      return this.store(await this.spool(body, name, ext, rules), keyPrefix, rules);
     });
   }
 
+  private rulesOf(options: UploadOptions): UploadRules {
+    return {
+      maxBytes: Math.min(options.maxBytes ?? this.maxBytes, this.maxBytes),
+      extensions: options.extensions ?? null,
+      keyName: options.keyName ?? null,
+      inspect: options.inspect ?? null,
+    };
+  }
+
   /** Refusals become the HTTP error here, in the request's async context (its language). */
-  private async answer<T>(work: () => Promise<T>): Promise<T> {
+  private async answer<T>(rules: UploadRules, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (e) {
-      if (e instanceof UploadRefusal) throw uploadError(e, this.maxBytes);
+      if (e instanceof UploadRefusal) throw uploadError(e, rules.maxBytes, rules.extensions ?? undefined);
       throw e;
     }
   }
 
-  private checkName(raw: string | undefined): { fileName: string; ext: UploadExtension } {
+  private checkName(raw: string | undefined, rules: UploadRules): { fileName: string; ext: UploadExtension } {
     const name = checkFileName(raw);
     if (!name.ok) throw refuse(FileErrorCode.InvalidFileName, 'file name');
     const ext = uploadExtensionOf(name.fileName);
-    if (!ext) throw refuse(FileErrorCode.UnsupportedFileType, 'extension');
+    if (!ext || (rules.extensions && !rules.extensions.includes(ext))) throw refuse(FileErrorCode.UnsupportedFileType, 'extension');
     return { fileName: name.fileName, ext };
   }
 
   /** Streams the body into a fresh temporary file, counting; over the limit → `file_too_large`. Removes the file on any failure. */
-  private async spool(body: Readable, fileName: string, ext: UploadExtension): Promise<Spooled> {
+  private async spool(body: Readable, fileName: string, ext: UploadExtension, rules: UploadRules): Promise<Spooled> {
     // Before the first await: busboy may destroy a part's stream with an error at any moment (a form
     // that ends mid-file); pipeline below reports it, it must never be an unhandled 'error'.
     body.on('error', () => undefined);
     await mkdir(this.settings.uploadTempDir, { recursive: true });
     const path = join(this.settings.uploadTempDir, `${randomUUID()}${TEMP_SUFFIX}`);
-    const max = this.maxBytes;
+    const max = rules.maxBytes;
     let sizeBytes = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
@@ -177,7 +216,7 @@ export class UploadReceiver implements OnModuleInit {
    * second part, another field, a malformed or unfinished body, a client that goes away) is
    * `invalid_upload`; whatever was written is removed before the promise settles.
    */
-  private spoolMultipart(req: IncomingMessage): Promise<Spooled> {
+  private spoolMultipart(req: IncomingMessage, rules: UploadRules): Promise<Spooled> {
     const refused = (refusal: UploadRefusal) => {
       discardRequestBody(req);
       return Promise.reject(refusal);
@@ -187,7 +226,7 @@ export class UploadReceiver implements OnModuleInit {
     }
     // A declared length over the limit is refused before reading anything.
     const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > this.maxBytes + MULTIPART_OVERHEAD_BYTES) {
+    if (Number.isFinite(declared) && declared > rules.maxBytes + MULTIPART_OVERHEAD_BYTES) {
       return refused(refuse(FileErrorCode.FileTooLarge, 'content-length'));
     }
     let parser: busboy.Busboy;
@@ -243,12 +282,12 @@ export class UploadReceiver implements OnModuleInit {
         }
         let checked: { fileName: string; ext: UploadExtension };
         try {
-          checked = this.checkName(info.filename);
+          checked = this.checkName(info.filename, rules);
         } catch (e) {
           skip();
           return fail(e as UploadRefusal);
         }
-        file = this.spool(stream, checked.fileName, checked.ext);
+        file = this.spool(stream, checked.fileName, checked.ext, rules);
         file.then(
           (s) => {
             spooled = s;
@@ -276,7 +315,7 @@ export class UploadReceiver implements OnModuleInit {
   }
 
   /** Checks a spooled file's content and puts it into the storage; removes the temporary file whatever happens. */
-  private async store(spooled: Spooled, keyPrefix: string): Promise<ReceivedFile> {
+  private async store(spooled: Spooled, keyPrefix: string, rules: UploadRules): Promise<ReceivedFile> {
     try {
       const { ext, path, sizeBytes } = spooled;
       if (!contentMatchesExtension(ext, await readHead(path))) throw refuse(FileErrorCode.UnsupportedFileType, `content is not ${ext}`);
@@ -289,8 +328,9 @@ export class UploadReceiver implements OnModuleInit {
         pageCount = await pdfPageCount(path);
         if (pageCount === null) throw refuse(FileErrorCode.UnsupportedFileType, 'pdf unreadable');
       }
+      if (rules.inspect) await rules.inspect({ path, ext, sizeBytes });
       const { kind, contentType } = UPLOAD_EXTENSIONS[ext];
-      const storageKey = newStorageKey(keyPrefix);
+      const storageKey = rules.keyName ? assertStorageKey(`${keyPrefix}/${rules.keyName(ext)}`) : newStorageKey(keyPrefix);
       await this.storage.put(storageKey, createReadStream(path), { contentType, sizeBytes });
       return { storageKey, fileName: spooled.fileName, contentType, kind, sizeBytes, pageCount };
     } finally {

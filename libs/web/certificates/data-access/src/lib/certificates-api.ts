@@ -4,16 +4,21 @@ import {
   CertificateBatchSchema,
   CertificateCriteriaSchema,
   CertificateEligibilityListSchema,
+  CertificateIssuerAnswerSchema,
   CertificateVerificationSchema,
   IssuedCertificateListSchema,
   IssuedCertificateSchema,
   ModuleListSchema,
+  certificateIssuerImagePath,
   MyCertificateListSchema,
   type CertificateBatch,
   type CertificateBatchRequest,
   type CertificateCriteria,
   type CertificateCriteriaInput,
   type CertificateEligibility,
+  type CertificateIssuer,
+  type CertificateIssuerAnswer,
+  type CertificateIssuerImage,
   type CertificateOverrideRequest,
   type CertificateVerification,
   type IssuedCertificate,
@@ -35,6 +40,8 @@ const BatchListSchema = z.array(CertificateBatchSchema);
 
 const programUrl = (programId: string) => `/api/programs/${enc(programId)}`;
 const certificateUrl = (certificateId: string) => `/api/certificates/${enc(certificateId)}`;
+const issuerImageUrl = (programId: string, image: CertificateIssuerImage) =>
+  `${programUrl(programId)}/certificate-issuer/${certificateIssuerImagePath(image)}`;
 
 /**
  * Stateless HTTP calls of certificates (criteria, eligibility, overrides, issuing, the holder's own,
@@ -81,6 +88,38 @@ export class CertificatesApi {
 
   clearOverride(programId: string, userId: string): Observable<void> {
     return this.http.delete<unknown>(`${programUrl(programId)}/certificate-overrides/${enc(userId)}`, context()).pipe(map(() => undefined));
+  }
+
+  // ------------------------------------------------------------ the issuer, logo and signatures (coordinators)
+
+  getIssuer(programId: string): Observable<CertificateIssuerAnswer> {
+    return this.http
+      .get<unknown>(`${programUrl(programId)}/certificate-issuer`, context())
+      .pipe(map((a) => CertificateIssuerAnswerSchema.parse(a)));
+  }
+
+  saveIssuer(programId: string, body: CertificateIssuer): Observable<CertificateIssuerAnswer> {
+    return this.http
+      .put<unknown>(`${programUrl(programId)}/certificate-issuer`, body, context())
+      .pipe(map((a) => CertificateIssuerAnswerSchema.parse(a)));
+  }
+
+  /** Uploads the logo or a signature (multipart field `file`; PNG or JPEG up to 1 MB); replaces the one there was. */
+  uploadIssuerImage(programId: string, image: CertificateIssuerImage, file: File): Observable<CertificateIssuerAnswer> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http
+      .put<unknown>(issuerImageUrl(programId, image), body, context())
+      .pipe(map((a) => CertificateIssuerAnswerSchema.parse(a)));
+  }
+
+  removeIssuerImage(programId: string, image: CertificateIssuerImage): Observable<CertificateIssuerAnswer> {
+    return this.http.delete<unknown>(issuerImageUrl(programId, image), context()).pipe(map((a) => CertificateIssuerAnswerSchema.parse(a)));
+  }
+
+  /** The stored image, for a preview: fetched with the token (no plain link), shown from an object URL. */
+  issuerImage(programId: string, image: CertificateIssuerImage): Observable<Blob> {
+    return this.http.get(issuerImageUrl(programId, image), { ...context(), responseType: 'blob' });
   }
 
   // ------------------------------------------------------------ issuing (coordinators)

@@ -2,6 +2,7 @@ import type {
   CertificateBatch,
   CertificateCriteria,
   CertificateEligibility,
+  CertificateIssuerAnswer,
   IssuedCertificate,
   ModuleSummary,
   MyCertificate,
@@ -53,6 +54,19 @@ export function someCriteria(overrides: Partial<CertificateCriteria> = {}): Cert
     requireApprovedAssignments: true,
     minTandemMeetings: 3,
     updatedAt: '2027-03-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Landesverband Nord with a logo; Katrin Albers has a signature image, Jonas Weber none. */
+export function anIssuer(overrides: Partial<CertificateIssuerAnswer> = {}): CertificateIssuerAnswer {
+  return {
+    organisation: 'Landesverband Nord',
+    signatories: [
+      { name: 'Katrin Albers', role: 'Vorsitzende', hasSignature: true },
+      { name: 'Jonas Weber', role: 'Geschäftsführer', hasSignature: false },
+    ],
+    hasLogo: true,
     ...overrides,
   };
 }
@@ -146,30 +160,5 @@ export function aMyCertificate(id: string, programTitle: string, overrides: Part
   };
 }
 
-type Handler = (...args: unknown[]) => void;
-
-/** What the batch store uses of the `/live` socket, driven by a spec as the server would. */
-export class FakeLiveSocket {
-  connected = true;
-  private readonly handlers = new Map<string, Set<Handler>>();
-
-  on(event: string, handler: Handler): this {
-    const set = this.handlers.get(event) ?? new Set<Handler>();
-    set.add(handler);
-    this.handlers.set(event, set);
-    return this;
-  }
-
-  off(event: string, handler: Handler): this {
-    this.handlers.get(event)?.delete(handler);
-    return this;
-  }
-
-  serverSends(event: string, ...args: unknown[]): void {
-    for (const handler of this.handlers.get(event) ?? []) handler(...args);
-  }
-
-  listeners(event: string): number {
-    return this.handlers.get(event)?.size ?? 0;
-  }
-}
+/** The `/live` socket fake of identity's testing entry (re-exported for this domain's specs). */
+export { FakeLiveSocket } from '@ecampus/web/identity/data-access/testing';

@@ -11,6 +11,10 @@ export class CertificateSettingsEntity {
   @Column({ type: 'integer' }) minTandemMeetings!: number;
   @Column({ type: 'varchar', length: 200 }) organisation!: string;
   @Column({ type: 'jsonb' }) signatories!: { name: string; role: string }[];
+  /** The uploaded logo: storage key, checked type, size (migration 1796000001500). */
+  @Column({ type: 'jsonb', nullable: true }) logo!: { key: string; contentType: string; sizeBytes: number } | null;
+  /** The signatures by the signatory's position, null where none. */
+  @Column({ type: 'jsonb' }) signatureImages!: ({ key: string; contentType: string; sizeBytes: number } | null)[];
   @Column({ type: 'uuid', nullable: true }) updatedBy!: string | null;
   @Column({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -79,8 +79,7 @@ export class IssuingService {
   }
 
   async batchesOf(access: ProgramAccess): Promise<CertificateBatch[]> {
-    const batches = await Promise.all((await this.issuing.batchIdsOf(access.programId)).map((id) => this.issuing.batch(id)));
-    return batches.flatMap((b) => (b ? [withoutCreator(b)] : []));
+    return (await this.issuing.batches(await this.issuing.batchIdsOf(access.programId))).map(withoutCreator);
   }
 
   issued(access: ProgramAccess): Promise<IssuedCertificate[]> {
@@ -151,7 +150,7 @@ export class IssuingService {
             seminarMinutes: p.progress.minutesPresent,
             tandemMeetings: p.progress.tandemMeetings,
             organisation: issuer.organisation,
-            signatories: issuer.signatories,
+            signatories: issuer.signatories.map(({ name, role }) => ({ name, role })),
           },
         ];
       }),

@@ -1,13 +1,15 @@
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { NoticeWriter } from '@ecampus/api/notifications/notices';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
 import { MailOutboxService } from '@ecampus/api/platform/mail';
 import { RealtimeEmitter } from '@ecampus/api/platform/realtime';
 import { FileStorage } from '@ecampus/api/platform/storage';
 import { pdfDataOf } from '../issuing/certificate-content';
+import { IssuerImages } from '../issuer/issuer-images';
 import { IssuingRepository } from '../issuing/issuing.repository';
 import { CertificatePdfRenderer } from '../pdf/certificate-pdf';
-import { renderCertificateMail } from './certificate-mail';
+import { MY_CERTIFICATES_PATH, renderCertificateMail, renderCertificateNotice } from './certificate-mail';
 
 export type RenderOutcome = 'rendered' | 'stale';
 
@@ -32,8 +34,10 @@ export class CertificateRenderer {
     private readonly issuing: IssuingRepository,
     @Inject(CertificatePdfRenderer) private readonly pdf: Pick<CertificatePdfRenderer, 'render'>,
     private readonly storage: FileStorage,
+    private readonly images: IssuerImages,
     private readonly push: RealtimeEmitter,
     private readonly mail: MailOutboxService,
+    private readonly notices: NoticeWriter,
     @InjectConfig() private readonly config: Pick<AppConfig, 'PUBLIC_URL'>,
   ) {}
 
@@ -45,7 +49,9 @@ export class CertificateRenderer {
     if (!row) return 'stale';
     let rendered = false;
     try {
-      const file = await this.pdf.render(pdfDataOf(row.content, row.code, row.issuedAt, this.config.PUBLIC_URL));
+      // The issuer's logo and signatures as they are now (decision 028, addendum).
+      const images = await this.images.forCertificate(row.programId, row.content);
+      const file = await this.pdf.render(pdfDataOf(row.content, row.code, row.issuedAt, this.config.PUBLIC_URL, images));
       const key = certificateStorageKey(row.programId, row.id);
       await this.storage.put(key, Readable.from(file), { contentType: 'application/pdf', sizeBytes: file.length });
       rendered = await this.issuing.markRendered(certificateId, version, key, file.length);
@@ -57,7 +63,8 @@ export class CertificateRenderer {
       }
       throw e;
     }
-    if (rendered && version === 1) await this.notify(row.batchId, row.userId, row.content.holderName, row.content.programTitle, row.code);
+    if (rendered && version === 1)
+      await this.notify(row.batchId, row.id, row.userId, row.content.holderName, row.content.programTitle, row.code);
     await this.progress(row.batchId, rendered);
     return rendered ? 'rendered' : 'stale';
   }
@@ -87,8 +94,19 @@ export class CertificateRenderer {
       .catch((e) => this.logger.warn(`Fortschritt von ${batchId} nicht gesendet: ${(e as Error).message}`));
   }
 
-  /** The holder hears about her certificate only when the batch asked for it. */
-  private async notify(batchId: string | null, userId: string, holderName: string, programTitle: string, code: string): Promise<void> {
+  /**
+   * The holder hears about her certificate only when the batch asked for it: an in-app notice (one
+   * per certificate, however often this runs; a failure is logged and costs neither the mail nor
+   * the job) and the mail through the outbox.
+   */
+  private async notify(
+    batchId: string | null,
+    certificateId: string,
+    userId: string,
+    holderName: string,
+    programTitle: string,
+    code: string,
+  ): Promise<void> {
     if (!batchId) return;
     let notifies = this.notifies.get(batchId);
     if (notifies === undefined) {
@@ -97,9 +115,12 @@ export class CertificateRenderer {
       if (this.notifies.size > 1000) this.notifies.delete(this.notifies.keys().next().value as string);
     }
     if (!notifies) return;
+    await this.notices
+      .notify(userId, renderCertificateNotice(certificateId, programTitle))
+      .catch((e: unknown) => this.logger.warn(`Hinweis zu Bescheinigung ${certificateId} nicht geschrieben: ${(e as Error).message}`));
     const to = await this.issuing.emailOf(userId);
     if (!to) return;
-    const link = `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/bescheinigungen`;
+    const link = `${this.config.PUBLIC_URL.replace(/\/+$/, '')}${MY_CERTIFICATES_PATH}`;
     await this.mail.enqueue({ ...renderCertificateMail({ to, holderName, programTitle, link, code }), kind: 'certificate-issued' });
   }
 }

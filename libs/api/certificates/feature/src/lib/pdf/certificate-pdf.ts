@@ -12,6 +12,7 @@ export interface CertificatePdfData {
   completed: { modules: string[]; seminarHours: number; tandemMeetings: number };
   issuer: {
     organisation: string;
+    /** `signaturePng`, `logoPng`: PNG or JPEG bytes (pdfkit embeds both), checked by certificate-image.ts. */
     signatories: { name: string; role: string; signaturePng?: Buffer }[];
     logoPng?: Buffer;
   };

@@ -6,6 +6,7 @@ import {
   MODULE_2,
   aBatch,
   anIssued,
+  anIssuer,
   someCriteria,
   someModules,
   somePeople,
@@ -28,8 +29,13 @@ describe('CertificatesTab', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((o) => (o.innerHTML = ''));
   });
 
+  /** The issuer of the tab's first load: no images, so no preview is fetched. */
+  const plainIssuer = () =>
+    anIssuer({ hasLogo: false, signatories: [{ name: 'Katrin Albers', role: 'Vorsitzende', hasSignature: false }] });
+
   async function open(people: CertificateEligibility[] = somePeople(), issued: IssuedCertificate[] = []) {
     const page = await openPage(url);
+    http.expectOne(`${api}/certificate-issuer`).flush(plainIssuer());
     http.expectOne(`${api}/certificate-criteria`).flush(someCriteria());
     http.expectOne(`${api}/modules`).flush(listOf(someModules()));
     http.expectOne(`${api}/certificate-eligibility`).flush(people);
@@ -46,6 +52,7 @@ describe('CertificatesTab', () => {
     expect(el.querySelector('h2')?.textContent).toContain('Bescheinigungen');
     expect(Array.from(el.querySelectorAll('h3'), (h) => h.textContent?.trim())).toEqual([
       'Kriterien',
+      'Aussteller und Unterschriften',
       'Wer erfüllt die Kriterien?',
       'Ausstellen',
       'Ausgestellte Bescheinigungen',
@@ -104,6 +111,95 @@ describe('CertificatesTab', () => {
     );
     await settle(harness);
     expect(el.querySelector('mat-error')?.textContent).toContain(`Unbekanntes Modul: ${MODULE_2}`);
+  });
+
+  it('saves issuer and signatories, and shows the server’s refusal at the field', async () => {
+    const { el, harness } = await open();
+    expect((byTestId(el, 'issuer-organisation') as HTMLInputElement).value).toBe('Landesverband Nord');
+    type(el, 'issuer-organisation', 'Landesverband Nord e. V.');
+    byTestId(el, 'issuer-add')?.click();
+    await settle(harness);
+    type(allByTestId(el, 'issuer-signatory')[1], 'issuer-name', 'Jonas Weber');
+    byTestId(el, 'issuer-form')?.dispatchEvent(new Event('submit'));
+    const put = http.expectOne({ method: 'PUT', url: `${api}/certificate-issuer` });
+    expect(put.request.body).toEqual({
+      organisation: 'Landesverband Nord e. V.',
+      signatories: [
+        { name: 'Katrin Albers', role: 'Vorsitzende', signatureFrom: 0 },
+        { name: 'Jonas Weber', role: '', signatureFrom: null },
+      ],
+    });
+    put.flush(
+      anIssuer({
+        organisation: 'Landesverband Nord e. V.',
+        hasLogo: false,
+        signatories: [
+          { name: 'Katrin Albers', role: 'Vorsitzende', hasSignature: false },
+          { name: 'Jonas Weber', role: '', hasSignature: false },
+        ],
+      }),
+    );
+    await settle(harness);
+    expect(document.body.textContent).toContain('Aussteller und Unterschriften sind gespeichert.');
+    // Saved: Jonas can now get a signature.
+    expect(allByTestId(el, 'issuer-signature-choose')).toHaveLength(2);
+
+    byTestId(el, 'issuer-form')?.dispatchEvent(new Event('submit'));
+    http.expectOne({ method: 'PUT', url: `${api}/certificate-issuer` }).flush(
+      {
+        statusCode: 400,
+        code: 'validation_failed',
+        message: 'Ungültig',
+        fields: { 'signatories.1.name': 'Der Name: höchstens 120 Zeichen' },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle(harness);
+    expect(allByTestId(el, 'issuer-signatory')[1].querySelector('mat-error')?.textContent).toContain('Der Name: höchstens 120 Zeichen');
+  });
+
+  it('uploads a logo with a preview and says so; a refused image shows the server’s words at the image', async () => {
+    const created = URL.createObjectURL;
+    const revoke = URL.revokeObjectURL;
+    URL.createObjectURL = () => 'blob:logo';
+    URL.revokeObjectURL = () => undefined;
+    try {
+      const { el, harness } = await open();
+      const input = byTestId(el, 'issuer-logo-input') as HTMLInputElement;
+      const pick = (file: File) => {
+        Object.defineProperty(input, 'files', { value: [file], configurable: true });
+        input.dispatchEvent(new Event('change'));
+      };
+      pick(new File([new Uint8Array(10)], 'logo.png', { type: 'image/png' }));
+      await settle(harness);
+      expect(byTestId(el, 'issuer-logo-choose')?.hasAttribute('disabled')).toBe(true);
+      http.expectOne({ method: 'PUT', url: `${api}/certificate-issuer/logo` }).flush({ ...plainIssuer(), hasLogo: true });
+      await settle(harness);
+      expect(document.body.textContent).toContain('Das Logo ist gespeichert.');
+      expect(byTestId(el, 'issuer-logo-preview')?.getAttribute('src')).toBe('blob:logo');
+
+      pick(new File([new Uint8Array(10)], 'kaputt.png', { type: 'image/png' }));
+      await settle(harness);
+      http
+        .expectOne({ method: 'PUT', url: `${api}/certificate-issuer/logo` })
+        .flush(
+          { statusCode: 422, code: 'unsupported_file_type', message: 'Das Bild lässt sich nicht lesen.' },
+          { status: 422, statusText: 'Unprocessable Entity' },
+        );
+      await settle(harness);
+      expect(byTestId(el, 'issuer-logo-error')?.textContent).toContain('Das Bild lässt sich nicht lesen.');
+      expect(byTestId(el, 'issuer-logo-preview')?.getAttribute('src')).toBe('blob:logo');
+
+      byTestId(el, 'issuer-logo-remove')?.click();
+      http.expectOne({ method: 'DELETE', url: `${api}/certificate-issuer/logo` }).flush(plainIssuer());
+      await settle(harness);
+      expect(document.body.textContent).toContain('Das Logo ist entfernt.');
+      expect(byTestId(el, 'issuer-logo-error')).toBeNull();
+      expect(byTestId(el, 'issuer-logo-preview')).toBeNull();
+    } finally {
+      URL.createObjectURL = created;
+      URL.revokeObjectURL = revoke;
+    }
   });
 
   it('allows someone anyway with a reason, and the list shows the exception', async () => {

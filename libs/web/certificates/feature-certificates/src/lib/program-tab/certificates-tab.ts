@@ -14,14 +14,24 @@ import { FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type {
-  CertificateCriteriaInput,
-  CertificateEligibility,
-  CertificateOverrideKind,
-  IssuedCertificate,
+import {
+  certificateIssuerImagePath,
+  type CertificateCriteriaInput,
+  type CertificateEligibility,
+  type CertificateIssuer,
+  type CertificateIssuerImage,
+  type CertificateOverrideKind,
+  type IssuedCertificate,
 } from '@ecampus/shared/contracts';
-import { CertificateBatchStore, CertificatesStore } from '@ecampus/web/certificates/data-access';
-import { BatchProgress, CriteriaForm, EligibilityTable, IssuedTable } from '@ecampus/web/certificates/ui';
+import { CertificateBatchStore, CertificateIssuerStore, CertificatesStore } from '@ecampus/web/certificates/data-access';
+import {
+  BatchProgress,
+  CriteriaForm,
+  EligibilityTable,
+  IssuedTable,
+  IssuerForm,
+  type IssuerImageUpload,
+} from '@ecampus/web/certificates/ui';
 import { HttpErrorNotifier, formSubmit } from '@ecampus/web/shared/data-access';
 import { EmptyState, Loading, PageHeader } from '@ecampus/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey, type TranslationParams } from '@ecampus/web/shared/util-i18n';
@@ -41,14 +51,26 @@ const EMPTY_FORM = new FormGroup({});
  */
 @Component({
   selector: 'ec-certificates-tab',
-  imports: [MatButtonModule, PageHeader, Loading, EmptyState, TranslatePipe, CriteriaForm, EligibilityTable, BatchProgress, IssuedTable],
+  imports: [
+    MatButtonModule,
+    PageHeader,
+    Loading,
+    EmptyState,
+    TranslatePipe,
+    CriteriaForm,
+    IssuerForm,
+    EligibilityTable,
+    BatchProgress,
+    IssuedTable,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [CertificatesStore, CertificateBatchStore],
+  providers: [CertificatesStore, CertificateBatchStore, CertificateIssuerStore],
   templateUrl: './certificates-tab.html',
   styleUrl: './certificates-tab.css',
 })
 export class CertificatesTab {
   protected readonly store = inject(CertificatesStore);
+  protected readonly issuer = inject(CertificateIssuerStore);
   protected readonly batches = this.store.batches;
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -59,8 +81,12 @@ export class CertificatesTab {
 
   private readonly criteriaForm = viewChild(CriteriaForm);
   private readonly progress = viewChild('progress', { read: ElementRef<HTMLElement> });
+  private readonly issuerForm = viewChild(IssuerForm);
   /** Runs on the child's form, so the server's field messages land at its fields. */
   protected readonly criteriaSubmission = formSubmit(() => this.criteriaForm()?.form ?? EMPTY_FORM);
+  protected readonly issuerSubmission = formSubmit(() => this.issuerForm()?.form ?? EMPTY_FORM);
+  /** The server's refusal of an image upload or removal, by the image's path; shown at that image. */
+  protected readonly imageErrors = signal<Readonly<Record<string, string>>>({});
   /** The person whose exception is being removed. */
   protected readonly busyPerson = signal<string | null>(null);
   /** The certificate being downloaded or generated again. */
@@ -70,12 +96,43 @@ export class CertificatesTab {
     // Another program's tab may reuse this page: load again when the id changes.
     effect(() => {
       const programId = this.programId();
-      untracked(() => void this.store.load(programId));
+      untracked(() => {
+        this.imageErrors.set({});
+        void this.store.load(programId);
+        void this.issuer.load(programId);
+      });
     });
   }
 
   protected reload(): Promise<void> {
     return this.store.load(this.programId());
+  }
+
+  protected reloadIssuer(): Promise<void> {
+    return this.issuer.load(this.programId());
+  }
+
+  protected saveIssuer(body: CertificateIssuer): Promise<boolean> {
+    return this.issuerSubmission.run(async () => {
+      await this.issuer.save(body);
+      this.notify('certificates.issuer.saved');
+    });
+  }
+
+  protected async uploadImage({ image, file }: IssuerImageUpload): Promise<void> {
+    await this.imageChange(
+      image,
+      () => this.issuer.uploadImage(image, file),
+      image === 'logo' ? 'certificates.image.logoSaved' : 'certificates.image.signatureSaved',
+    );
+  }
+
+  protected async removeImage(image: CertificateIssuerImage): Promise<void> {
+    await this.imageChange(
+      image,
+      () => this.issuer.removeImage(image),
+      image === 'logo' ? 'certificates.image.logoRemoved' : 'certificates.image.signatureRemoved',
+    );
   }
 
   protected saveCriteria(body: CertificateCriteriaInput): Promise<boolean> {
@@ -162,6 +219,18 @@ export class CertificatesTab {
       submit: (reason) => this.store.setOverride(person.userId, kind, reason),
     });
     if (done) this.notify(kind === 'allow' ? 'certificates.eligibility.allowed' : 'certificates.eligibility.blocked', { name });
+  }
+
+  /** An image upload or removal: its refusal at the image, success in the snack bar. */
+  private async imageChange(image: CertificateIssuerImage, change: () => Promise<unknown>, done: TranslationKey): Promise<void> {
+    const path = certificateIssuerImagePath(image);
+    this.imageErrors.update((errors) => Object.fromEntries(Object.entries(errors).filter(([key]) => key !== path)));
+    try {
+      await change();
+      this.notify(done);
+    } catch (e) {
+      this.imageErrors.update((errors) => ({ ...errors, [path]: this.notifier.describe(e).message }));
+    }
   }
 
   private notify(key: TranslationKey, params?: TranslationParams): void {

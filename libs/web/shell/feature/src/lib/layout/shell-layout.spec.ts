@@ -1,17 +1,32 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { DestroyRef, type EnvironmentProviders, inject, makeEnvironmentProviders, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  type EnvironmentProviders,
+  inject,
+  makeEnvironmentProviders,
+  signal,
+} from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { AuthStore } from '@ecampus/web/identity/data-access';
 import { ProgramNavStore } from '@ecampus/web/shell/data-access';
-import { provideNavEntry, provideProgramTab } from '@ecampus/web/shared/ui-plugins';
+import { provideNavEntry, provideProgramTab, provideToolbarItem } from '@ecampus/web/shared/ui-plugins';
 import { I18nService } from '@ecampus/web/shared/util-i18n';
 import { provideTestI18n } from '@ecampus/web/shared/util-i18n/testing';
 import { ShellLayout } from './shell-layout';
 import { listOf } from '@ecampus/shared/contracts';
 import { of } from 'rxjs';
+
+@Component({
+  selector: 'ec-test-bell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<button type="button" data-testid="test-bell">Glocke</button>',
+})
+class TestBell {}
 
 const user = {
   id: '3f1f8a52-7c1e-4a57-9a0e-2c5d9b0c1a11',
@@ -117,6 +132,16 @@ describe('ShellLayout', () => {
     TestBed.inject(I18nService).setLanguage('en');
     await fixture.whenStable();
     expect($('nav-library')?.textContent).toContain('Library');
+  });
+
+  it('puts the controls domains register into the top bar, before the user menu', async () => {
+    const { el, $, fixture } = await render(provideToolbarItem({ id: 'bell', order: 10, load: () => Promise.resolve(TestBell) }));
+    backend.expectOne('/api/programs').flush(listOf([]));
+    await fixture.whenStable();
+    const bell = $('test-bell');
+    expect(bell?.closest('mat-toolbar')).not.toBeNull();
+    const buttons = Array.from(el.querySelectorAll('mat-toolbar button')).map((b) => b.getAttribute('data-testid'));
+    expect(buttons.indexOf('test-bell')).toBeLessThan(buttons.indexOf('user-menu-button'));
   });
 
   it('logs out through the API and goes to the login page', async () => {

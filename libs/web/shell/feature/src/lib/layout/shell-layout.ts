@@ -1,4 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,6 +17,7 @@ import {
   injectNavEntries,
   injectProgramTabBadges,
   injectProgramTabs,
+  loadToolbarItems,
   visibleNavEntries,
   visibleProgramTabs,
   type ProgramTabBadge,
@@ -27,7 +29,8 @@ import { map } from 'rxjs';
 const HANDSET_QUERY = '(max-width: 959.98px)';
 
 /**
- * The signed-in frame: toolbar with user menu (language, password, sessions, logout), navigation
+ * The signed-in frame: toolbar with the controls domains register (provideToolbarItem, e.g. the
+ * notifications' bell) and the user menu (language, password, sessions, logout), navigation
  * (start page, the entries domains register with provideNavEntry that the person may see, her
  * programs — for administrators all, marked where she is no member — each with the counts its
  * program tabs register, e.g. submissions waiting for review), main area.
@@ -35,6 +38,7 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
 @Component({
   selector: 'ec-shell-layout',
   imports: [
+    NgComponentOutlet,
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
@@ -61,6 +65,8 @@ export class ShellLayout {
   /** The program tabs that carry a count; their badges live as long as this layout. */
   private readonly badgedTabs = injectProgramTabs().filter((tab) => tab.badge);
   private readonly tabBadges = injectProgramTabBadges();
+  /** The top bar's controls of other domains, loaded with their chunks. */
+  protected readonly toolbarItems = loadToolbarItems();
 
   protected readonly user = this.auth.user;
   protected readonly navEntries = computed(() => visibleNavEntries(this.registeredEntries, { isAdmin: this.user()?.isAdmin ?? false }));

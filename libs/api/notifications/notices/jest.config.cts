@@ -1,0 +1,9 @@
+module.exports = {
+  displayName: 'api-notifications-notices',
+  preset: '../../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': require('../../../../jest.swc.js') },
+  testPathIgnorePatterns: ['/node_modules/', 'integration-spec'],
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  coverageDirectory: '../../../../coverage/libs/api/notifications/notices',
+};

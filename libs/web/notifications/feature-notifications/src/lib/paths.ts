@@ -1,0 +1,2 @@
+/** The page with all notices (German, like every URL): `/benachrichtigungen`. */
+export const NOTIFICATIONS_PATH = 'benachrichtigungen';

@@ -1,0 +1,3 @@
+import angular from '../../../../eslint.angular.config.mjs';
+
+export default [...angular];
