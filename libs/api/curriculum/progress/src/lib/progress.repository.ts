@@ -59,8 +59,10 @@ export class ProgressRepository {
    * her current tandem's approved submissions per module, as arrays in the order of `moduleIds`
    * (the columns the caller already loaded, so both statements agree on them by construction).
    * Completions are counted per (person, module) and approvals per (tandem, module) in one pass each
-   * (for everyone when nothing narrows the scope: the final join drops non-members), spread over
-   * people × modules with hash joins and folded into one array per person before the sort by name.
+   * (for everyone when nothing narrows the scope: the joins drop non-members), spread over people ×
+   * modules with hash joins and folded into one array per person in the same grouping. No join after
+   * the grouping: on tables not yet analysed (just after a bulk import) PostgreSQL estimated one row
+   * there and re-ran the grouping per person (0.9 s for 1,000 people instead of ~10 ms).
    */
   matrix(programId: string, moduleIds: string[], scope: ProgressScope): Promise<ProgressPersonRow[]> {
     return this.q.query(
@@ -93,19 +95,15 @@ export class ProgressRepository {
           WHERE a.module_id = ANY($2::uuid[])
             AND (($3::uuid[] IS NULL AND $4::uuid IS NULL) OR s.tandem_id IN (SELECT tandem_id FROM scoped))
           GROUP BY s.tandem_id, a.module_id
-       ),
-       cells AS (
-         SELECT p.user_id, array_agg(COALESCE(d.n, 0) ORDER BY mods.ord) AS lessons, array_agg(COALESCE(ap.n, 0) ORDER BY mods.ord) AS approved
-           FROM scoped p
-           CROSS JOIN mods
-           LEFT JOIN done d ON d.user_id = p.user_id AND d.module_id = mods.id
-           LEFT JOIN approved ap ON ap.tandem_id = p.tandem_id AND ap.module_id = mods.id
-          GROUP BY p.user_id
        )
        SELECT p.user_id AS "userId", p.display_name AS "displayName", p.role, p.tandem_id AS "tandemId",
-              COALESCE(c.lessons, '{}') AS lessons, COALESCE(c.approved, '{}') AS approved
+              COALESCE(array_agg(COALESCE(d.n, 0) ORDER BY mods.ord) FILTER (WHERE mods.id IS NOT NULL), '{}') AS lessons,
+              COALESCE(array_agg(COALESCE(ap.n, 0) ORDER BY mods.ord) FILTER (WHERE mods.id IS NOT NULL), '{}') AS approved
          FROM scoped p
-         LEFT JOIN cells c ON c.user_id = p.user_id
+         LEFT JOIN mods ON true
+         LEFT JOIN done d ON d.user_id = p.user_id AND d.module_id = mods.id
+         LEFT JOIN approved ap ON ap.tandem_id = p.tandem_id AND ap.module_id = mods.id
+        GROUP BY p.user_id, p.display_name, p.role, p.tandem_id
         ORDER BY p.display_name, p.user_id`,
       [programId, moduleIds, scope.userIds, scope.tandemId],
     );

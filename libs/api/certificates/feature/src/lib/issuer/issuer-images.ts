@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { FileStorage, StoredFileNotFoundError } from '@ecampus/api/platform/storage';
 import { CERTIFICATE_ISSUER_LIMITS } from '@ecampus/shared/contracts';
-import { CertificatesRepository, type IssuerSettings, type StoredImage } from '../certificates.repository';
+import type { IssuerSettings, StoredImage } from '../certificates.repository';
 import type { CertificateContent } from '../issuing/certificate-content';
 import { inspectCertificateImage } from './certificate-image';
 
@@ -31,13 +31,10 @@ export class IssuerImages {
   private readonly cache = new Map<string, Buffer>();
   private cachedBytes = 0;
 
-  constructor(
-    private readonly settings: CertificatesRepository,
-    private readonly storage: FileStorage,
-  ) {}
+  constructor(private readonly storage: FileStorage) {}
 
-  async forCertificate(programId: string, content: Pick<CertificateContent, 'signatories'>): Promise<CertificateImages> {
-    const issuer: IssuerSettings = await this.settings.issuerOf(programId);
+  /** `issuer`: the program's settings as they are now (read with the render request, IssuingRepository.claimRender). */
+  async forCertificate(issuer: IssuerSettings, content: Pick<CertificateContent, 'signatories'>): Promise<CertificateImages> {
     const signatures = await Promise.all(
       content.signatories.map(async (printed, i) => {
         const current = issuer.signatories[i];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CertificateBatch, CertificateRequestStatus, IssuedCertificate, MyCertificate } from '@ecampus/shared/contracts';
+import { EMPTY_ISSUER, type IssuerSettings } from '../certificates.repository';
 import type { CertificateContent } from './certificate-content';
 
 /** A new certificate of a batch: who, its code and what it says. */
@@ -39,6 +40,13 @@ export function parseRenderJobId(jobId: string): { id: string; version: number }
 const CERTIFICATE_COLUMNS = `c.id, c.program_id AS "programId", c.user_id AS "userId", c.batch_id AS "batchId",
   c.verification_code AS code, c.content, c.issued_at AS "issuedAt", c.status, c.render_version AS "renderVersion",
   c.attempts, c.storage_key AS "storageKey", c.size_bytes AS "sizeBytes", c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason"`;
+
+/**
+ * Below this many other pending certificates in its batch, a finished render asks whether the batch
+ * is done. Above any number of renders running at once (workers × concurrency), so the last ones of
+ * a batch always ask, even when they finish at the same moment.
+ */
+const FEW_PENDING = 64;
 
 /** A batch as the API shows it, plus who started it (progress goes to her). */
 export type BatchRow = CertificateBatch & { createdBy: string | null };
@@ -218,24 +226,37 @@ export class IssuingRepository {
    * Takes the render request for one more attempt: the row, when it still asks for this version
    * (pending, not revoked); null otherwise (done meanwhile, regenerated, revoked, gone). One statement.
    */
-  async claimRender(id: string, version: number): Promise<CertificateRow | null> {
-    const [rows]: [CertificateRow[], number] = await this.db.query(
+  async claimRender(id: string, version: number): Promise<(CertificateRow & { issuer: IssuerSettings }) | null> {
+    // The issuer's settings (logo and signature keys) in the same round trip: read at render time (decision 028).
+    const [rows]: [(CertificateRow & { issuer: IssuerSettings | null })[], number] = await this.db.query(
       `UPDATE certificate c SET attempts = attempts + 1
         WHERE c.id = $1 AND c.render_version = $2 AND c.status = 'pending' AND c.revoked_at IS NULL
-        RETURNING ${CERTIFICATE_COLUMNS}`,
+        RETURNING ${CERTIFICATE_COLUMNS},
+          (SELECT json_build_object('organisation', s.organisation, 'signatories', s.signatories, 'logo', s.logo,
+                                    'signatureImages', s.signature_images)
+             FROM certificate_settings s WHERE s.program_id = c.program_id) AS issuer`,
       [id, version],
     );
-    return rows[0] ?? null;
+    const row = rows[0];
+    return row ? { ...row, issuer: row.issuer ?? EMPTY_ISSUER } : null;
   }
 
-  /** Rendered and stored; false when a newer request (or none) was waiting: then this file is not the one. */
-  async markRendered(id: string, version: number, storageKey: string, sizeBytes: number): Promise<boolean> {
-    const [rows]: [unknown[], number] = await this.db.query(
-      `UPDATE certificate SET status = 'done', storage_key = $3, size_bytes = $4, rendered_at = now(), failure_reason = NULL
-        WHERE id = $1 AND render_version = $2 AND status = 'pending' RETURNING id`,
+  /**
+   * Rendered and stored; `rendered` false when a newer request (or none) was waiting: then this file
+   * is not the one. `fewPending`: whether at most FEW_PENDING other certificates of its batch were
+   * still pending (in this statement's snapshot) — only then is it worth asking whether the batch is
+   * finished (finishBatch), which saves that round trip for almost every certificate of a batch.
+   */
+  async markRendered(id: string, version: number, storageKey: string, sizeBytes: number): Promise<{ rendered: boolean; fewPending: boolean }> {
+    const [rows]: [{ others: number }[], number] = await this.db.query(
+      `UPDATE certificate c SET status = 'done', storage_key = $3, size_bytes = $4, rendered_at = now(), failure_reason = NULL
+        WHERE c.id = $1 AND c.render_version = $2 AND c.status = 'pending'
+        RETURNING (SELECT count(*) FROM (SELECT 1 FROM certificate o
+                     WHERE o.batch_id = c.batch_id AND o.status = 'pending' AND o.id <> c.id LIMIT ${FEW_PENDING + 1}) x)::int AS others`,
       [id, version, storageKey, sizeBytes],
     );
-    return rows.length > 0;
+    const row = rows[0];
+    return { rendered: !!row, fewPending: !row || row.others <= FEW_PENDING };
   }
 
   async markFailed(id: string, version: number, reason: string): Promise<void> {

@@ -5,7 +5,6 @@ import { MailModule } from '@ecampus/api/platform/mail';
 import { QueueModule, QueueName } from '@ecampus/api/platform/queue';
 import { RealtimeEmitterModule } from '@ecampus/api/platform/realtime';
 import { StorageModule } from '@ecampus/api/platform/storage';
-import { CertificatesRepository } from '../certificates.repository';
 import { CERTIFICATES_ENTITIES } from '../entities';
 import { IssuerImages } from '../issuer/issuer-images';
 import { IssuingRepository } from '../issuing/issuing.repository';
@@ -31,7 +30,6 @@ import { RenderCertificateJob } from './render-certificate.job';
   ],
   providers: [
     IssuingRepository,
-    CertificatesRepository,
     IssuerImages,
     { provide: CertificatePdfRenderer, useFactory: () => new CertificatePdfRenderer() },
     CertificateRenderer,

@@ -48,13 +48,14 @@ export class CertificateRenderer {
     const row = await this.issuing.claimRender(certificateId, version);
     if (!row) return 'stale';
     let rendered = false;
+    let mayFinish = true;
     try {
       // The issuer's logo and signatures as they are now (decision 028, addendum).
-      const images = await this.images.forCertificate(row.programId, row.content);
+      const images = await this.images.forCertificate(row.issuer, row.content);
       const file = await this.pdf.render(pdfDataOf(row.content, row.code, row.issuedAt, this.config.PUBLIC_URL, images));
       const key = certificateStorageKey(row.programId, row.id);
       await this.storage.put(key, Readable.from(file), { contentType: 'application/pdf', sizeBytes: file.length });
-      rendered = await this.issuing.markRendered(certificateId, version, key, file.length);
+      ({ rendered, fewPending: mayFinish } = await this.issuing.markRendered(certificateId, version, key, file.length));
     } catch (e) {
       // The last attempt records why; earlier ones are retried by BullMQ with backoff.
       if (attempt >= attempts) {
@@ -65,7 +66,7 @@ export class CertificateRenderer {
     }
     if (rendered && version === 1)
       await this.notify(row.batchId, row.id, row.userId, row.content.holderName, row.content.programTitle, row.code);
-    await this.progress(row.batchId, rendered);
+    await this.progress(row.batchId, rendered, mayFinish);
     return rendered ? 'rendered' : 'stale';
   }
 
@@ -79,9 +80,10 @@ export class CertificateRenderer {
    * batch and process (counting is a query over the batch; after every one of 1,000 certificates
    * it would cost more than rendering), and always when the batch is finished.
    */
-  private async progress(batchId: string | null, changed: boolean): Promise<void> {
+  private async progress(batchId: string | null, changed: boolean, mayFinish = true): Promise<void> {
     if (!batchId || !changed) return;
-    const finished = await this.issuing.finishBatch(batchId);
+    // Whether the batch is done is asked only near its end (markRendered says when): a round trip less per certificate.
+    const finished = mayFinish && (await this.issuing.finishBatch(batchId));
     const now = Date.now();
     if (!finished && now - (this.pushedAt.get(batchId) ?? 0) < PROGRESS_INTERVAL_MS) return;
     this.pushedAt.set(batchId, now);

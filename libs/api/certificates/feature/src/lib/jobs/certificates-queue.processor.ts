@@ -4,10 +4,12 @@ import { RenderCertificateJob } from './render-certificate.job';
 
 /**
  * Certificates rendered at once per worker process. Rendering is CPU work in this process
- * (pdfkit, fonts loaded once); two overlap one render with the other's storage and database
- * writes without starving the process's other queues (bench:certificates measures it).
+ * (pdfkit, fonts loaded once); each certificate also waits on PostgreSQL, storage and Redis. With
+ * two the process idled between renders (bench:certificates: 0.57× a plain render loop), four keep
+ * it busy (0.70–0.74× with the round trips saved in 2026-11; docs/benchmarks.md); memory stays
+ * the same (a render holds one PDF of ~50 KB).
  */
-export const CERTIFICATE_RENDER_CONCURRENCY = 2;
+export const CERTIFICATE_RENDER_CONCURRENCY = 4;
 
 /**
  * The `certificates` queue's worker: dispatches to the job classes, nothing else. A render takes
