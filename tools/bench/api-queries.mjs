@@ -143,17 +143,13 @@ export const PROGRESS_MATRIX = `WITH mods AS (
           WHERE a.module_id = ANY($2::uuid[])
             AND (($3::uuid[] IS NULL AND $4::uuid IS NULL) OR s.tandem_id IN (SELECT tandem_id FROM scoped))
           GROUP BY s.tandem_id, a.module_id
-       ),
-       cells AS (
-         SELECT p.user_id, array_agg(COALESCE(d.n, 0) ORDER BY mods.ord) AS lessons, array_agg(COALESCE(ap.n, 0) ORDER BY mods.ord) AS approved
-           FROM scoped p
-           CROSS JOIN mods
-           LEFT JOIN done d ON d.user_id = p.user_id AND d.module_id = mods.id
-           LEFT JOIN approved ap ON ap.tandem_id = p.tandem_id AND ap.module_id = mods.id
-          GROUP BY p.user_id
        )
        SELECT p.user_id AS "userId", p.display_name AS "displayName", p.role, p.tandem_id AS "tandemId",
-              COALESCE(c.lessons, '{}') AS lessons, COALESCE(c.approved, '{}') AS approved
+              COALESCE(array_agg(COALESCE(d.n, 0) ORDER BY mods.ord) FILTER (WHERE mods.id IS NOT NULL), '{}') AS lessons,
+              COALESCE(array_agg(COALESCE(ap.n, 0) ORDER BY mods.ord) FILTER (WHERE mods.id IS NOT NULL), '{}') AS approved
          FROM scoped p
-         LEFT JOIN cells c ON c.user_id = p.user_id
+         LEFT JOIN mods ON true
+         LEFT JOIN done d ON d.user_id = p.user_id AND d.module_id = mods.id
+         LEFT JOIN approved ap ON ap.tandem_id = p.tandem_id AND ap.module_id = mods.id
+        GROUP BY p.user_id, p.display_name, p.role, p.tandem_id
         ORDER BY p.display_name, p.user_id`;
