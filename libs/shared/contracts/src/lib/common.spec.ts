@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateOnlySchema, isId, ListSchema, PagedListSchema } from './common';
 import { setLocaleSource } from './i18n';
 

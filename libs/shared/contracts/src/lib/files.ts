@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Stored files (materials, submission files, later certificates): what the upload accepts, how

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const HealthCheckJobStatusSchema = z.enum(['pending', 'processing', 'done', 'failed']);
 

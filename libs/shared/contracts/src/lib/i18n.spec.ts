@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { msg, negotiateLocale, setLocaleSource, t, type Locale } from './i18n';
 
 describe('negotiateLocale', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_UPLOAD_MAX_BYTES } from '@ecampus/shared/contracts';
 
 /**

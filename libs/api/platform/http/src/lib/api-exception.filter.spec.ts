@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, HttpException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
-import { z } from 'zod';
+import * as z from 'zod';
 import { setLocaleSource } from '@ecampus/shared/contracts';
 import { toApiError } from './api-exception.filter';
 import { validationException } from './zod-validation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currentLocale, setLocaleSource, t } from '@ecampus/shared/contracts';
 import { installRequestLocale, requestLocale, runWithLocale } from './request-locale';
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingHttpHeaders } from 'node:http';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_LOCALE, negotiateLocale, setLocaleSource, type Locale } from '@ecampus/shared/contracts';
 
 const storage = new AsyncLocalStorage<Locale>();

@@ -1,5 +1,5 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParseIdPipe, ParseZodParamPipe } from './route-params';
 
 describe('route parameter pipes', () => {

@@ -1,5 +1,5 @@
 import { Param, type HttpException, type PipeTransform } from '@nestjs/common';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isId } from '@ecampus/shared/contracts';
 import { validationException } from './zod-validation';
 

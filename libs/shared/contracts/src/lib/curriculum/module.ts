@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundedText, IdSchema, InstantSchema, ListSchema, tooLong } from '../common';
 import { msg } from '../i18n';
 import { AssignmentSummarySchema } from './assignment';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../common';
 import { msg, t, type Bilingual } from '../i18n';
 import { DisplayNameSchema, EmailSchema } from '../identity';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundedText, DateOnlySchema, tooLong } from '../common';
 import { msg, t } from '../i18n';
 import { EmailSchema } from '../identity';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, tooLong } from '../common';
 import { msg, t } from '../i18n';
 

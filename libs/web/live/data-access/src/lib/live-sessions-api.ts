@@ -20,7 +20,7 @@ import {
 } from '@ecampus/shared/contracts';
 import { FileDownload, SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
 import { Observable, map } from 'rxjs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The pages show their own failures (a failed-load notice, messages at the form), so the global error snackbar stays out of it. */
 const context = () => new HttpContext().set(SKIP_GLOBAL_ERROR, true);

@@ -3,7 +3,7 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ListSchema, ProgramSchema } from '@ecampus/shared/contracts';
 import { DataChanges, SKIP_GLOBAL_ERROR } from '@ecampus/web/shared/data-access';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What the navigation needs of a program: the contract's Program, of which only id and title are required here. */
 const ProgramNavItemSchema = ProgramSchema.pick({ id: true, title: true, status: true, myRoles: true }).partial({

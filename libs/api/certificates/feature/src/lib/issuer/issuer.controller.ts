@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { applyDecorators, Body, Controller, Delete, Get, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ZodParam } from '@ecampus/api/platform/http';
 import { ApiFileUpload } from '@ecampus/api/platform/storage';
 import { CurrentProgramAccess, ProgramRoles, type ProgramAccess } from '@ecampus/api/programs/access';

@@ -6,7 +6,7 @@ import {
   type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { findNulCharacter, validationException } from '@ecampus/api/platform/http';
 import {
   BreakoutBroadcastSchema,
