@@ -1,25 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Response } from 'supertest';
-import { createTestApi, createTestWorker, eventually, type TestApi, type TestWorker } from '@ecampus/api/platform/testing';
+import { eventually, type TestApi, type TestWorker } from '@ecampus/api/platform/testing';
 import type { CertificateBatch, CertificateIssuerAnswer, IssuedCertificate } from '@ecampus/shared/contracts';
-import { CertificatesModule } from './lib/certificates.module';
-import { CertificateJobsModule } from './lib/jobs/certificate-jobs.module';
 import { CertificateRenderer } from './lib/jobs/certificate-renderer';
-import { issuingFixtures, type Person } from './testing/issuing-fixtures';
+import type { Person } from './testing/issuing-fixtures';
+import { binary, startIssuingStack, type IssuingStack } from './testing/issuing-stack';
 import { ELF_EXECUTABLE, GIF_1X1, JPEG_16X8, pngImage } from './testing/issuer-images';
 
 const run = promisify(execFile);
-
-/** supertest: the body of an image answer as a Buffer. */
-const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 /*
  * The issuer's logo and signatures through the real API edge (uploads streamed by the platform's
@@ -27,22 +17,19 @@ const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) 
  * production worker rendering a certificate that prints them (read back with poppler's pdfimages).
  */
 describe('certificate issuer: logo and signature images (real PostgreSQL, Redis, storage and worker)', () => {
+  let stack: IssuingStack;
   let api: TestApi;
   let worker: TestWorker;
-  let f: ReturnType<typeof issuingFixtures>;
+  let f: IssuingStack['f'];
   let dir: string;
 
   beforeAll(async () => {
-    api = await createTestApi({ features: [CertificatesModule] });
-    worker = await createTestWorker({ jobs: [CertificateJobsModule], services: api.services });
-    f = issuingFixtures(api);
-    dir = await mkdtemp(join(tmpdir(), 'certificate-issuer-'));
+    stack = await startIssuingStack('certificate-issuer-');
+    ({ api, worker, f, dir } = stack);
   }, 60_000);
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await stack?.close();
   });
 
   const issuerUrl = (programId: string) => `/api/programs/${programId}/certificate-issuer`;

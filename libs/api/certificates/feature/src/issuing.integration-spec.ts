@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
-import type { Response } from 'supertest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MailOutboxService } from '@ecampus/api/platform/mail';
@@ -12,6 +10,7 @@ import { CertificateJobsModule } from './lib/jobs/certificate-jobs.module';
 import { CertificateRenderer } from './lib/jobs/certificate-renderer';
 import { VERIFY_LIMIT } from './lib/verify/verify-throttle';
 import { issuingFixtures } from './testing/issuing-fixtures';
+import { binary, startIssuingStack, type IssuingStack } from './testing/issuing-stack';
 
 const run = promisify(execFile);
 
@@ -22,29 +21,21 @@ const run = promisify(execFile);
  * (issuing-workers.integration-spec.ts).
  */
 describe('certificates: issuing, downloads, verification (real PostgreSQL, Redis and worker)', () => {
+  let stack: IssuingStack;
   let api: TestApi;
   let worker: TestWorker;
-  let f: ReturnType<typeof issuingFixtures>;
+  let f: IssuingStack['f'];
   let dir: string;
 
   beforeAll(async () => {
-    api = await createTestApi({ features: [CertificatesModule] });
-    worker = await createTestWorker({ jobs: [CertificateJobsModule], services: api.services });
-    f = issuingFixtures(api);
-    dir = await mkdtemp(join(tmpdir(), 'certificates-'));
+    stack = await startIssuingStack('certificates-');
+    ({ api, worker, f, dir } = stack);
   }, 60_000);
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await stack?.close();
   });
 
-  const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  };
   const as = (auth: string) => ({
     get: (url: string) => api.http().get(url).set('Authorization', auth),
     post: (url: string, body: object = {}) => api.http().post(url).set('Authorization', auth).send(body),

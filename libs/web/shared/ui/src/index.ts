@@ -12,3 +12,4 @@ export * from './lib/dialog-frame/dialog-frame';
 export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/date-field/date-field';
 export * from './lib/form-kit';
+export * from './lib/public-frame/public-frame';

@@ -46,6 +46,11 @@ export class CriteriaForm {
   readonly save = output<CertificateCriteriaInput>();
 
   protected readonly limits = CERTIFICATE_LIMITS;
+  /** The two percent fields: one template for both (labels and hints are i18n keys). */
+  protected readonly percentFields = [
+    { name: 'minAttendanceRatio', label: 'certificates.criteria.attendance', hint: 'certificates.criteria.attendanceHint', testId: 'criteria-attendance' },
+    { name: 'sessionPresenceRatio', label: 'certificates.criteria.presence', hint: 'certificates.criteria.presenceHint', testId: 'criteria-presence' },
+  ] as const;
   private readonly fb = inject(NonNullableFormBuilder);
   readonly form = this.fb.group({
     requiredModuleIds: this.fb.control<string[]>([], [atMostModules]),

@@ -1,18 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
-import { LanguageSwitch } from '@ecampus/web/shared/ui';
-import { I18nService, TranslatePipe } from '@ecampus/web/shared/util-i18n';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { PublicFrame } from '@ecampus/web/shared/ui';
+import { TranslatePipe } from '@ecampus/web/shared/util-i18n';
 
-/** Frame of the pages a person sees before signing in: app name, language switch, one card with heading and intro. */
+/** Frame of the pages a person sees before signing in: the public frame with the app's tagline below the card. */
 @Component({
   selector: 'ec-auth-card',
-  imports: [MatCardModule, LanguageSwitch, TranslatePipe],
+  imports: [PublicFrame, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './auth-card.html',
   styleUrl: './auth-card.css',
 })
 export class AuthCard {
-  protected readonly i18n = inject(I18nService);
   readonly heading = input.required<string>();
   readonly intro = input('');
 }
