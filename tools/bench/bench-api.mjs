@@ -62,6 +62,13 @@ const ROUTE_NAMES = /** @type {const} */ (['tandems', 'modules', 'progress', 'me
 const PROFILE_ROUTE = process.argv.find((a) => a.startsWith('--profile-route='))?.slice('--profile-route='.length) ?? 'tandems';
 if (!(/** @type {readonly string[]} */ (ROUTE_NAMES).includes(PROFILE_ROUTE)))
   throw new StackError(`--profile-route must be one of ${ROUTE_NAMES.join(', ')}.`);
+/** `--routes=modules,tandems`: measure only these (default: all, in the order above). */
+const ONLY_ROUTES = (process.argv.find((a) => a.startsWith('--routes='))?.slice('--routes='.length).split(',') ?? [...ROUTE_NAMES]).map((r) => {
+  if (!(/** @type {readonly string[]} */ (ROUTE_NAMES).includes(r))) throw new StackError(`--routes takes ${ROUTE_NAMES.join(', ')}: ${r}`);
+  return r;
+});
+/** `--rounds=3`: measure each route this many times (API and bare back to back each round), one table row per round. */
+const ROUNDS = option('rounds', 1);
 /** `--api-env=NAME=value` (repeatable): a setting for the API and worker, e.g. to compare LOG_LEVEL=warn. */
 const API_ENV = Object.fromEntries(
   process.argv
@@ -139,6 +146,37 @@ function table(rows) {
       line('API / bare', [ratio(api.rps / bare.rps), ratio(api.p50 / bare.p50), ratio(api.p99 / bare.p99), ratio(api.cpuMs / bare.cpuMs)]),
     );
   }
+  return out;
+}
+
+/**
+ * With several rounds, one line per route: the median of its rounds' ratios and their range. A
+ * single round on a shared 2-core machine scatters by ±0.3× (docs/benchmarks.md); the median of
+ * rounds, each measured back to back in alternating order, is the figure to compare.
+ * @param {{ route: string, api: LoadResult, bare: LoadResult }[]} rows
+ */
+function medians(rows) {
+  /** @type {Map<string, { rps: number[], p50: number[], p99: number[], cpu: number[] }>} */
+  const byRoute = new Map();
+  for (const { route, api, bare } of rows) {
+    const name = route.replace(/ \(round \d+\)$/, '');
+    const r = byRoute.get(name) ?? { rps: [], p50: [], p99: [], cpu: [] };
+    r.rps.push(api.rps / bare.rps);
+    r.p50.push(api.p50 / bare.p50);
+    r.p99.push(api.p99 / bare.p99);
+    r.cpu.push(api.cpuMs / bare.cpuMs);
+    byRoute.set(name, r);
+  }
+  if ([...byRoute.values()].every((r) => r.rps.length < 2)) return [];
+  const median = (/** @type {number[]} */ xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  const cell = (/** @type {number[]} */ xs) => `${ratio(median(xs))} (${ratio(Math.min(...xs))}–${ratio(Math.max(...xs))})`;
+  const out = ['', 'API / bare, median of the rounds (lowest–highest):'];
+  const line = (/** @type {string} */ label, /** @type {string[]} */ cells) => `  ${label.padEnd(42)}${cells.map((c) => c.padStart(22)).join('')}`;
+  out.push(line('', ['req/s', 'p99', 'CPU ms/req']));
+  for (const [name, r] of byRoute) out.push(line(name, [cell(r.rps), cell(r.p99), cell(r.cpu)]));
   return out;
 }
 
@@ -221,7 +259,9 @@ async function main() {
   say(`Program "${program.title}"; ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s measured per route and server.`);
   /** @type {{ route: string, api: LoadResult, bare: LoadResult }[]} */
   const results = [];
-  for (const [i, r] of routes.entries()) {
+  const measuredRoutes = routes.filter((r) => ONLY_ROUTES.includes(r.name));
+  const runs = Array.from({ length: ROUNDS }, () => measuredRoutes).flat();
+  for (const [i, r] of runs.entries()) {
     // Back to back, in alternating order, so a change of machine load hits both servers alike.
     /** @type {Server[]} */
     const order = i % 2 === 0 ? ['api', 'bare'] : ['bare', 'api'];
@@ -236,7 +276,7 @@ async function main() {
       measured[server] = result;
       say(`${r.route} ${server}: ${f1(result.rps)} req/s, p99 ${f1(result.p99)} ms, ${result.cpuMs.toFixed(2)} ms CPU per request`);
     }
-    results.push({ route: r.route, api: /** @type {LoadResult} */ (measured.api), bare: /** @type {LoadResult} */ (measured.bare) });
+    results.push({ route: ROUNDS > 1 ? `${r.route} (round ${Math.floor(i / measuredRoutes.length) + 1})` : r.route, api: /** @type {LoadResult} */ (measured.api), bare: /** @type {LoadResult} */ (measured.bare) });
   }
 
   /** @type {string[]} */
@@ -275,6 +315,7 @@ async function main() {
         : []),
       `${CONNECTIONS} connections, ${SECONDS} s measured after ${WARMUP} s warm-up, per route and server`,
       ...table(results),
+      ...medians(results),
       '',
       ...profileLines,
       '',

@@ -2,7 +2,7 @@
 // Long-running child processes in process groups of their own, stopped in order, with the last
 // lines of their output at hand for error messages.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import readline from 'node:readline';
 import { cleanEnv } from './env.mjs';
 import { say, StackError } from './log.mjs';
@@ -12,7 +12,10 @@ import { ROOT } from './paths.mjs';
  * @typedef {object} ProcessOptions
  * @property {NodeJS.ProcessEnv} [env] the whole environment of the process (default: cleanEnv())
  * @property {string} [cwd]
- * @property {string} [output] 'inherit' (prefixed lines on our stdout) or a log file (appended)
+ * @property {string} [output] 'inherit' (prefixed lines on our stdout) or a log file (appended; the
+ *   child writes to it itself, so its log lines cost this process nothing: the benches generate
+ *   load from this process, and pumping the API's request log through it slowed the load generator
+ *   during the API's runs only)
  * @property {number} [uid]
  * @property {number} [gid]
  * @property {NodeJS.Signals} [stopSignal]
@@ -73,9 +76,15 @@ export function startProcess(
   args,
   { env = cleanEnv(), cwd = ROOT, output = 'inherit', uid, gid, stopSignal = 'SIGTERM' } = {},
 ) {
-  const spawned = spawn(command, args, { cwd, env, uid, gid, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const file = output === 'inherit' ? null : openSync(output, 'a');
+  /** @type {import('node:child_process').StdioOptions} */
+  const stdio = file === null ? ['ignore', 'pipe', 'pipe'] : ['ignore', file, file];
+  /** @type {import('node:child_process').ChildProcess} */
+  const spawned = spawn(command, args, { cwd, env, uid, gid, detached: true, stdio });
+  // The child holds its own copy of the descriptor.
+  if (file !== null) closeSync(file);
   /** @type {string[]} */
-  const tail = [];
+  const piped = [];
   const exited = new Promise((resolve) => {
     spawned.once('exit', (code, signal) => {
       running.delete(child);
@@ -83,25 +92,57 @@ export function startProcess(
     });
     spawned.once('error', (error) => {
       running.delete(child);
-      tail.push(String(error));
+      piped.push(String(error));
       resolve({ code: -1, signal: null, error });
     });
   });
+  const state = {
+    ecampusName: name,
+    stopSignal,
+    exited,
+    get tail() {
+      return file === null ? piped : [...lastLines(/** @type {string} */ (output), 40), ...piped];
+    },
+  };
   /** @type {StartedProcess} */
-  const child = Object.assign(spawned, { ecampusName: name, stopSignal, tail, exited });
+  const child = /** @type {StartedProcess} */ (Object.defineProperties(spawned, Object.getOwnPropertyDescriptors(state)));
   running.add(child);
-  const file = output === 'inherit' ? null : createWriteStream(output, { flags: 'a' });
   for (const stream of [spawned.stdout, spawned.stderr]) {
     if (!stream) continue;
     readline.createInterface({ input: stream }).on('line', (line) => {
-      tail.push(line);
-      if (tail.length > 40) tail.shift();
-      if (file) file.write(line + '\n');
-      else process.stdout.write(`[${name}] ${line}\n`);
+      piped.push(line);
+      if (piped.length > 40) piped.shift();
+      process.stdout.write(`[${name}] ${line}\n`);
     });
   }
-  if (file) void exited.then(() => file.end());
   return child;
+}
+
+/**
+ * The last `count` lines of a log file (read from its last 64 KiB).
+ * @param {string} file
+ * @param {number} count
+ */
+function lastLines(file, count) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return [];
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const length = Math.min(size, 64 * 1024);
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, size - length);
+    const lines = buffer.toString('utf8').split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    // A partial first line when the file is longer than what was read.
+    if (length < size) lines.shift();
+    return lines.slice(-count);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { logRequest, logResponse, REDACTED, redactUrl } from './logger-options';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { LOG_BUFFER_BYTES, LOG_FLUSH_MS, logDestination, logRequest, logResponse, REDACTED, redactUrl } from './logger-options';
 
 describe('redactUrl', () => {
   it('hides the values of one-time tokens in query strings and keeps the rest', () => {
@@ -27,5 +31,30 @@ describe('request log lines', () => {
   it('give the response its status only (no Set-Cookie)', () => {
     const res = { statusCode: 201, getHeaders: () => ({ 'set-cookie': 'secret' }) } as unknown as ServerResponse;
     expect(logResponse(res)).toEqual({ statusCode: 201 });
+  });
+});
+
+describe('the log destination', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'ecampus-log-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gathers lines into larger writes and still writes a lone line within the flush interval', async () => {
+    const file = join(dir, 'api.log');
+    const dest = logDestination(file);
+    const log = pino(dest);
+    await new Promise((resolve) => (dest as unknown as NodeJS.EventEmitter).once('ready', resolve));
+    log.info({ n: 1 }, 'eine Zeile');
+    expect(readFileSync(file, 'utf8')).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, LOG_FLUSH_MS * 3));
+    expect(readFileSync(file, 'utf8')).toContain('"msg":"eine Zeile"');
+
+    const line = 'x'.repeat(200);
+    const lines = Math.ceil((LOG_BUFFER_BYTES * 3) / line.length);
+    for (let i = 0; i < lines; i++) log.info(line);
+    // Past the buffer size the lines go out without waiting for the interval.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readFileSync(file, 'utf8').split('\n').length).toBeGreaterThan(lines / 2);
+    (dest as unknown as { end(): void }).end();
   });
 });

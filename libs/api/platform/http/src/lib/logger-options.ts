@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import { stdSerializers } from 'pino';
+import { destination, stdSerializers, type DestinationStream } from 'pino';
 import { logTransport, prettyLogsAvailable, type AppConfig } from '@ecampus/api/platform/config';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -64,19 +64,35 @@ export function logRequest(req: LoggedRequest): { id: unknown; method?: string; 
 /** … and of its response: the status. */
 export const logResponse = (res: ServerResponse) => ({ statusCode: res.statusCode });
 
+/** Bytes of log lines gathered before one write to stdout; a quiet process writes what it has every {@link LOG_FLUSH_MS}. */
+export const LOG_BUFFER_BYTES = 4096;
+export const LOG_FLUSH_MS = 500;
+
+/**
+ * Where the JSON lines go: stdout, in writes of about {@link LOG_BUFFER_BYTES} instead of one write per line
+ * (the write was a twentieth of the API's busy time under load, docs/benchmarks.md), at the latest
+ * every {@link LOG_FLUSH_MS}; pino writes what is left when the process exits. A process killed hard loses
+ * at most that half second of lines (decision 031).
+ */
+export function logDestination(dest: number | string = 1): DestinationStream {
+  return destination({ dest, minLength: LOG_BUFFER_BYTES, periodicFlush: LOG_FLUSH_MS });
+}
+
 /** Structured JSON logs (one lean line per request, with its id); pretty only when asked and installed. */
 export function loggerOptions(config: AppConfig): Params {
-  return {
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      genReqId: requestId,
-      // Our serialisers get the raw objects: pino-http's wrappers would first build pino's full copies.
-      wrapSerializers: false,
-      serializers: { req: logRequest, res: logResponse, err: stdSerializers.err },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      transport: logTransport(config),
-    },
-  };
+  const transport = logTransport(config);
+  const options = {
+    level: config.LOG_LEVEL,
+    genReqId: requestId,
+    // Our serialisers get the raw objects: pino-http's wrappers would first build pino's full copies.
+    wrapSerializers: false,
+    serializers: { req: logRequest, res: logResponse, err: stdSerializers.err },
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+  } as const;
+  if (transport) return { pinoHttp: { ...options, transport } };
+  // Silent (the tests' many apps per process): no destination with a flush timer that nothing ends.
+  return { pinoHttp: config.LOG_LEVEL === 'silent' ? options : [options, logDestination()] };
 }
 
 export const prettyLogsUnavailable = (config: AppConfig) => config.LOG_PRETTY && !prettyLogsAvailable();
