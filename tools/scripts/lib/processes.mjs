@@ -77,6 +77,8 @@ export function startProcess(
   { env = cleanEnv(), cwd = ROOT, output = 'inherit', uid, gid, stopSignal = 'SIGTERM' } = {},
 ) {
   const file = output === 'inherit' ? null : openSync(output, 'a');
+  // Where this run's lines begin in an appended file: error messages quote this run only.
+  const from = file === null ? 0 : fstatSync(file).size;
   /** @type {import('node:child_process').StdioOptions} */
   const stdio = file === null ? ['ignore', 'pipe', 'pipe'] : ['ignore', file, file];
   /** @type {import('node:child_process').ChildProcess} */
@@ -101,7 +103,7 @@ export function startProcess(
     stopSignal,
     exited,
     get tail() {
-      return file === null ? piped : [...lastLines(/** @type {string} */ (output), 40), ...piped];
+      return file === null ? piped : [...lastLines(/** @type {string} */ (output), from, 40), ...piped];
     },
   };
   /** @type {StartedProcess} */
@@ -119,11 +121,12 @@ export function startProcess(
 }
 
 /**
- * The last `count` lines of a log file (read from its last 64 KiB).
+ * The last `count` lines of a log file written from byte `from` on (read from its last 64 KiB).
  * @param {string} file
+ * @param {number} from
  * @param {number} count
  */
-function lastLines(file, count) {
+function lastLines(file, from, count) {
   let fd;
   try {
     fd = openSync(file, 'r');
@@ -132,13 +135,14 @@ function lastLines(file, count) {
   }
   try {
     const size = fstatSync(fd).size;
-    const length = Math.min(size, 64 * 1024);
+    const length = Math.min(size - from, 64 * 1024);
+    if (length <= 0) return [];
     const buffer = Buffer.alloc(length);
     readSync(fd, buffer, 0, length, size - length);
     const lines = buffer.toString('utf8').split('\n');
     if (lines.at(-1) === '') lines.pop();
-    // A partial first line when the file is longer than what was read.
-    if (length < size) lines.shift();
+    // A partial first line when this run wrote more than what was read.
+    if (length < size - from) lines.shift();
     return lines.slice(-count);
   } finally {
     closeSync(fd);

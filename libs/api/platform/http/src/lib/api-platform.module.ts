@@ -6,7 +6,7 @@ import { DatabaseModule } from '@ecampus/api/platform/database';
 import { QueueModule } from '@ecampus/api/platform/queue';
 import { HttpAuthModule } from '@ecampus/api/platform/auth';
 import { RealtimeModule } from '@ecampus/api/platform/realtime';
-import { loggerOptions } from './logger-options';
+import { LogFlush, logDestinationFor, loggerOptions } from './logger-options';
 import { OpenApiModule } from './openapi';
 import { QueueBoardModule } from './queue-board';
 import { ApiZodValidationPipe } from './zod-validation';
@@ -19,11 +19,12 @@ import { ApiZodValidationPipe } from './zod-validation';
 @Module({})
 export class ApiPlatformModule {
   static forRoot(config: AppConfig, features: NonNullable<ModuleMetadata['imports']>): DynamicModule {
+    const logs = logDestinationFor(config);
     return {
       module: ApiPlatformModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(config, logs)),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(),
         HttpAuthModule,
@@ -32,7 +33,10 @@ export class ApiPlatformModule {
         QueueBoardModule,
         ...features,
       ],
-      providers: [{ provide: APP_PIPE, useClass: ApiZodValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: ApiZodValidationPipe },
+        { provide: LogFlush, useValue: new LogFlush(logs) },
+      ],
     };
   }
 }

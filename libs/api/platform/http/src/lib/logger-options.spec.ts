@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Test } from '@nestjs/testing';
 import { pino } from 'pino';
-import { LOG_BUFFER_BYTES, LOG_FLUSH_MS, logDestination, logRequest, logResponse, REDACTED, redactUrl } from './logger-options';
+import { LOG_BUFFER_BYTES, LOG_FLUSH_MS, LogFlush, logDestination, logRequest, logResponse, REDACTED, redactUrl } from './logger-options';
 
 describe('redactUrl', () => {
   it('hides the values of one-time tokens in query strings and keeps the rest', () => {
@@ -43,7 +44,7 @@ describe('the log destination', () => {
     const file = join(dir, 'api.log');
     const dest = logDestination(file);
     const log = pino(dest);
-    await new Promise((resolve) => (dest as unknown as NodeJS.EventEmitter).once('ready', resolve));
+    await new Promise((resolve) => dest.once('ready', resolve));
     log.info({ n: 1 }, 'eine Zeile');
     expect(readFileSync(file, 'utf8')).toBe('');
     await new Promise((resolve) => setTimeout(resolve, LOG_FLUSH_MS * 3));
@@ -55,6 +56,18 @@ describe('the log destination', () => {
     // Past the buffer size the lines go out without waiting for the interval.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readFileSync(file, 'utf8').split('\n').length).toBeGreaterThan(lines / 2);
-    (dest as unknown as { end(): void }).end();
+    dest.end();
+  });
+
+  it('writes what is buffered when Nest shuts the app down (SIGTERM ends the process without an exit event)', async () => {
+    const file = join(dir, 'api.log');
+    const dest = logDestination(file);
+    await new Promise((resolve) => dest.once('ready', resolve));
+    const app = await Test.createTestingModule({ providers: [{ provide: LogFlush, useValue: new LogFlush(dest) }] }).compile();
+    pino(dest).info('letzte Zeile');
+    expect(readFileSync(file, 'utf8')).toBe('');
+    await app.close();
+    expect(readFileSync(file, 'utf8')).toContain('"msg":"letzte Zeile"');
+    dest.end();
   });
 });

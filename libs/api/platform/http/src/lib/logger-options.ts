@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BeforeApplicationShutdown, OnApplicationShutdown } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
-import { destination, stdSerializers, type DestinationStream } from 'pino';
+import { destination, stdSerializers } from 'pino';
 import { logTransport, prettyLogsAvailable, type AppConfig } from '@ecampus/api/platform/config';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -68,18 +69,43 @@ export const logResponse = (res: ServerResponse) => ({ statusCode: res.statusCod
 export const LOG_BUFFER_BYTES = 4096;
 export const LOG_FLUSH_MS = 500;
 
+export type LogDestination = ReturnType<typeof destination>;
+
 /**
  * Where the JSON lines go: stdout, in writes of about {@link LOG_BUFFER_BYTES} instead of one write per line
  * (the write was a twentieth of the API's busy time under load, docs/benchmarks.md), at the latest
- * every {@link LOG_FLUSH_MS}; pino writes what is left when the process exits. A process killed hard loses
- * at most that half second of lines (decision 031).
+ * every {@link LOG_FLUSH_MS}. {@link LogFlush} writes what is left when the app shuts down; pino itself
+ * on `exit`. A process killed hard loses at most that half second of lines (decision 031).
  */
-export function logDestination(dest: number | string = 1): DestinationStream {
+export function logDestination(dest: number | string = 1): LogDestination {
   return destination({ dest, minLength: LOG_BUFFER_BYTES, periodicFlush: LOG_FLUSH_MS });
 }
 
+/** The buffered destination of an API process, or none where pino's own is right: pretty lines, or no lines at all (tests). */
+export function logDestinationFor(config: AppConfig): LogDestination | null {
+  return logTransport(config) || config.LOG_LEVEL === 'silent' ? null : logDestination();
+}
+
+/**
+ * Writes the buffered lines when Nest shuts the app down. Needed besides pino's `exit` hook: on
+ * SIGTERM Nest closes the app and then raises the signal again, and a process ended by a signal
+ * never emits `exit`.
+ */
+export class LogFlush implements BeforeApplicationShutdown, OnApplicationShutdown {
+  constructor(private readonly dest: LogDestination | null) {}
+
+  beforeApplicationShutdown(): void {
+    this.dest?.flushSync();
+  }
+
+  /** Again after every other hook, for the lines those wrote. */
+  onApplicationShutdown(): void {
+    this.dest?.flushSync();
+  }
+}
+
 /** Structured JSON logs (one lean line per request, with its id); pretty only when asked and installed. */
-export function loggerOptions(config: AppConfig): Params {
+export function loggerOptions(config: AppConfig, dest: LogDestination | null): Params {
   const transport = logTransport(config);
   const options = {
     level: config.LOG_LEVEL,
@@ -91,8 +117,7 @@ export function loggerOptions(config: AppConfig): Params {
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
   } as const;
   if (transport) return { pinoHttp: { ...options, transport } };
-  // Silent (the tests' many apps per process): no destination with a flush timer that nothing ends.
-  return { pinoHttp: config.LOG_LEVEL === 'silent' ? options : [options, logDestination()] };
+  return { pinoHttp: dest ? [options, dest] : options };
 }
 
 export const prettyLogsUnavailable = (config: AppConfig) => config.LOG_PRETTY && !prettyLogsAvailable();
