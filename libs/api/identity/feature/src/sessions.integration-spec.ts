@@ -5,7 +5,15 @@ import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
 import { MailOutboxService } from '@ecampus/api/platform/mail';
 import { deleteKeysWithPrefix, createRedisClient } from '@ecampus/api/platform/queue';
-import { cookieFrom, createTestApi, createTestServices, type TestApi, type TestServices } from '@ecampus/api/platform/testing';
+import {
+  cookieFrom,
+  createTestApi,
+  createTestServices,
+  requiredCookie,
+  tokenFromMail,
+  type TestApi,
+  type TestServices,
+} from '@ecampus/api/platform/testing';
 import type { ClientToServerEvents, ServerToClientEvents } from '@ecampus/shared/contracts';
 import { IdentityModule } from './lib/identity.module';
 
@@ -63,8 +71,8 @@ describe('sessions, passwords and accounts (two API processes, PostgreSQL, Redis
     return {
       token: res.body.accessToken as string,
       auth: `Bearer ${res.body.accessToken}`,
-      refresh: cookieFrom(res.headers['set-cookie'], REFRESH)!.value,
-      device: cookieFrom(res.headers['set-cookie'], DEVICE)!.value,
+      refresh: requiredCookie(res.headers['set-cookie'], REFRESH).value,
+      device: requiredCookie(res.headers['set-cookie'], DEVICE).value,
     };
   };
 
@@ -247,7 +255,7 @@ describe('sessions, passwords and accounts (two API processes, PostgreSQL, Redis
       const alt = await person('Alma Alt');
       const s = await signIn(alt.email);
       const renewed = await http(a).post('/api/auth/refresh').set('Cookie', `${REFRESH}=${s.refresh}`).expect(200);
-      const next = cookieFrom(renewed.headers['set-cookie'], REFRESH)!.value;
+      const next = requiredCookie(renewed.headers['set-cookie'], REFRESH).value;
       await first.db.dataSource.query(`UPDATE auth_session SET created_at = now() - interval '30 days 1 minute' WHERE user_id = $1`, [
         alt.id,
       ]);
@@ -326,7 +334,7 @@ describe('sessions, passwords and accounts (two API processes, PostgreSQL, Redis
         .send({ email: 'lina.link@ecampus.test', displayName: 'Lina Link' })
         .expect(201);
       const [mail] = await a.get(MailOutboxService).findOutboxMail({ to: 'lina.link@ecampus.test', kind: 'invitation' });
-      const token = decodeURIComponent(/token=([A-Za-z0-9_%-]+)/.exec(mail.text)![1]);
+      const token = tokenFromMail(mail.text);
       const attempt = (password: string, language = 'de', ip = '203.0.113.50') =>
         http().post('/api/auth/set-password').set('X-Forwarded-For', ip).set('Accept-Language', language).send({ token, password });
 
@@ -445,7 +453,7 @@ describe('sessions, passwords and accounts (two API processes, PostgreSQL, Redis
       await http().post(`/api/users/${created.body.id}/invitation`).set('Authorization', adminAuth).expect(202);
       const mails = await a.get(MailOutboxService).findOutboxMail({ to: 'nele.neu@ecampus.test', kind: 'invitation' });
       expect(mails).toHaveLength(2);
-      const tokens = mails.map((m) => decodeURIComponent(/token=([A-Za-z0-9_%-]+)/.exec(m.text)![1]));
+      const tokens = mails.map((m) => tokenFromMail(m.text));
       const [older, newer] = mails[0].createdAt < mails[1].createdAt ? tokens : [tokens[1], tokens[0]];
       const set = (token: string) =>
         http().post('/api/auth/set-password').set('X-Forwarded-For', '203.0.113.77').send({ token, password: PASSWORD });
@@ -482,18 +490,18 @@ describe('sessions, passwords and accounts (two API processes, PostgreSQL, Redis
     it('is Secure and __Secure- prefixed when the request came over https (behind a trusted proxy), plain on http', async () => {
       const tia = await person('Tia Tls');
       const tls = await login(tia.email, PASSWORD).set('X-Forwarded-Proto', 'https').expect(200);
-      const cookie = cookieFrom(tls.headers['set-cookie'], `__Secure-${REFRESH}`);
-      expect(cookie?.raw).toMatch(/; Secure/);
-      expect(cookie?.raw).toMatch(/HttpOnly/);
-      expect(cookie?.raw).toMatch(/Path=\/api\/auth/);
+      const cookie = requiredCookie(tls.headers['set-cookie'], `__Secure-${REFRESH}`);
+      expect(cookie.raw).toMatch(/; Secure/);
+      expect(cookie.raw).toMatch(/HttpOnly/);
+      expect(cookie.raw).toMatch(/Path=\/api\/auth/);
       expect(cookieFrom(tls.headers['set-cookie'], `__Secure-${DEVICE}`)?.raw).toMatch(/; Secure/);
       expect(cookieFrom(tls.headers['set-cookie'], REFRESH)).toBeUndefined();
       // Over https only the prefixed name is read.
-      await http().post('/api/auth/refresh').set('X-Forwarded-Proto', 'https').set('Cookie', `${REFRESH}=${cookie!.value}`).expect(401);
+      await http().post('/api/auth/refresh').set('X-Forwarded-Proto', 'https').set('Cookie', `${REFRESH}=${cookie.value}`).expect(401);
       await http()
         .post('/api/auth/refresh')
         .set('X-Forwarded-Proto', 'https')
-        .set('Cookie', `__Secure-${REFRESH}=${cookie!.value}`)
+        .set('Cookie', `__Secure-${REFRESH}=${cookie.value}`)
         .expect(200);
 
       const plain = await login(tia.email, PASSWORD).expect(200);

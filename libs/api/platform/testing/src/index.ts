@@ -10,3 +10,4 @@ export * from './lib/access-token';
 export * from './lib/http-cookies';
 export * from './lib/access-matrix';
 export * from './lib/test-janus';
+export * from './lib/mail-token';

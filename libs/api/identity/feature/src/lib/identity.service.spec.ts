@@ -6,7 +6,7 @@ import type { Admission } from './attempt-limits';
 import { IdentityService, type Accounts, type Devices, type Limits, type TokenSigner } from './identity.service';
 import { refreshTokenHash } from './refresh-token';
 import type { NewRefreshToken } from './sessions.repository';
-import { SessionsService, type SessionQueries } from './sessions.service';
+import { REFRESH_REUSE_GRACE_SECONDS, SessionsService, type SessionQueries } from './sessions.service';
 
 interface Row {
   userId: string;
@@ -35,11 +35,12 @@ class FakeSessions implements SessionQueries {
     this.rows.push({ userId, familyId: id, ...t, usedAt: null, revokedAt: null });
     return id;
   }
-  async rotate(hash: string, startedAfter: Date, _ua: string | null, next: NewRefreshToken) {
-    const r = this.rows.find((x) => x.tokenHash === hash && !x.usedAt && !x.revokedAt && x.expiresAt > new Date());
+  async rotate(hash: string, startedAfter: Date, graceSeconds: number, _ua: string | null, next: NewRefreshToken) {
+    const usable = (x: Row) => !x.usedAt || x.usedAt.getTime() > Date.now() - graceSeconds * 1000;
+    const r = this.rows.find((x) => x.tokenHash === hash && usable(x) && !x.revokedAt && x.expiresAt > new Date());
     const s = this.sessions.find((x) => x.id === r?.familyId && !x.endedAt && x.createdAt > startedAfter);
     if (!r || !s) return null;
-    r.usedAt = new Date();
+    r.usedAt ??= new Date();
     this.rows.push({ userId: r.userId, familyId: r.familyId, ...next, usedAt: null, revokedAt: null });
     return { userId: r.userId, sessionId: s.id, createdAt: s.createdAt };
   }
@@ -154,12 +155,18 @@ describe('IdentityService', () => {
     expect(accounts.verifyCredentials).not.toHaveBeenCalled();
   });
 
-  it('rotates within the session; re-use of a rotated token ends the whole session', async () => {
+  it('rotates within the session; re-use of a rotated token after the grace ends the whole session', async () => {
     const first = await service.login(ana.email, 'richtig', origin);
     const second = await service.refresh(first.refreshToken, null);
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect(second.body.accessToken).toBe(first.body.accessToken); // same session, same claims in this fake
     expect(new Set(sessions.rows.map((r) => r.familyId)).size).toBe(1);
+    // Within the grace (a page load cut off mid-refresh), the rotated token works once more …
+    const again = await service.refresh(first.refreshToken, null);
+    expect(again.refreshToken).not.toBe(second.refreshToken);
+    expect(endedEverywhere).toEqual([]);
+    // … after it, presenting it is reuse.
+    sessions.rows[0].usedAt = new Date(Date.now() - (REFRESH_REUSE_GRACE_SECONDS + 1) * 1000);
     await expect(service.refresh(first.refreshToken, null)).rejects.toBeInstanceOf(UnauthorizedException);
     await expect(service.refresh(second.refreshToken, null)).rejects.toBeInstanceOf(UnauthorizedException);
     expect(sessions.rows.every((r) => r.revokedAt)).toBe(true);

@@ -86,8 +86,9 @@ export class IdentityService {
   }
 
   /**
-   * Rotates a refresh token. A token that was already rotated (or revoked) is treated as stolen:
-   * its whole session ends, so the thief's and the owner's newer tokens both die. A session older
+   * Rotates a refresh token. A token that was rotated more than REFRESH_REUSE_GRACE_SECONDS ago
+   * (or revoked) is treated as stolen: its whole session ends, so the thief's and the owner's newer
+   * tokens both die. A session older
    * than SESSION_ABSOLUTE_DAYS, or of a deactivated account, cannot be renewed.
    */
   async refresh(token: string | undefined, userAgent: string | null): Promise<IssuedSession> {

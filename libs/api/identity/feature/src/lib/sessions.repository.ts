@@ -55,10 +55,19 @@ export class SessionsRepository {
 
   /**
    * Marks a live token used and stores its successor, in one transaction; `null` when the token is
-   * unknown, used, revoked or expired, or its session ended or started before `startedAfter` (the
-   * absolute lifetime). Conditional UPDATEs make two concurrent rotations of one token impossible.
+   * unknown, revoked or expired, used more than `graceSeconds` ago, or its session ended or started
+   * before `startedAfter` (the absolute lifetime). A token used within the grace may be rotated
+   * again (another successor; its first use keeps the clock): the browser that lost the first answer
+   * (an aborted page load, two tabs starting at once) keeps its session. The row lock of the UPDATE
+   * makes concurrent rotations of one token wait for each other.
    */
-  async rotate(tokenHash: string, startedAfter: Date, userAgent: string | null, next: NewRefreshToken): Promise<ClaimedSession | null> {
+  async rotate(
+    tokenHash: string,
+    startedAfter: Date,
+    graceSeconds: number,
+    userAgent: string | null,
+    next: NewRefreshToken,
+  ): Promise<ClaimedSession | null> {
     try {
       return await this.db.transaction(async (em) => {
         const [token]: { family_id: string }[] = await em.query(`SELECT family_id FROM refresh_session WHERE token_hash = $1`, [tokenHash]);
@@ -71,12 +80,13 @@ export class SessionsRepository {
         );
         if (!sessions.length) return null;
         const [claimed]: Returning<{ user_id: string }> = await em.query(
-          `UPDATE refresh_session SET used_at = now()
-            WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+          `UPDATE refresh_session SET used_at = COALESCE(used_at, now())
+            WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+              AND (used_at IS NULL OR used_at > now() - make_interval(secs => $2))
             RETURNING user_id`,
-          [tokenHash],
+          [tokenHash, graceSeconds],
         );
-        // Not this token (reused, revoked, expired): undo the session's last use as well.
+        // Not this token (reused after the grace, revoked, expired): undo the session's last use as well.
         if (!claimed.length) throw new NotClaimed();
         const userId = sessions[0].user_id;
         await em.getRepository(RefreshSessionEntity).insert({ userId, familyId: token.family_id, ...next, userAgent });

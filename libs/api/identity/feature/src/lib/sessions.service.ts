@@ -8,6 +8,13 @@ import { SessionsRepository, type ClaimedSession, type KnownRefreshToken } from 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * How long a rotated refresh token may still be presented (decision 018, addendum): long enough
+ * for a page load that was cut off mid-refresh or a second tab, short enough that a token copied
+ * later is reuse and ends the session.
+ */
+export const REFRESH_REUSE_GRACE_SECONDS = 30;
+
 /** A session's refresh token as the cookie gets it. */
 export interface RefreshCookie {
   sessionId: string;
@@ -65,7 +72,7 @@ export class SessionsService implements OnModuleInit {
     const startedAfter = new Date(now.getTime() - this.config.SESSION_ABSOLUTE_DAYS * DAY_MS);
     // The successor's expiry needs the session's start; at most the idle lifetime, fixed below.
     const idleExpiry = this.refreshExpiry(now, now);
-    const claimed = await this.repo.rotate(hash, startedAfter, userAgent, {
+    const claimed = await this.repo.rotate(hash, startedAfter, REFRESH_REUSE_GRACE_SECONDS, userAgent, {
       tokenHash: refreshTokenHash(refreshToken),
       expiresAt: idleExpiry,
     });
