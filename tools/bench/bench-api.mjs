@@ -63,7 +63,12 @@ const PROFILE_ROUTE = process.argv.find((a) => a.startsWith('--profile-route='))
 if (!(/** @type {readonly string[]} */ (ROUTE_NAMES).includes(PROFILE_ROUTE)))
   throw new StackError(`--profile-route must be one of ${ROUTE_NAMES.join(', ')}.`);
 /** `--routes=modules,tandems`: measure only these (default: all, in the order above). */
-const ONLY_ROUTES = (process.argv.find((a) => a.startsWith('--routes='))?.slice('--routes='.length).split(',') ?? [...ROUTE_NAMES]).map((r) => {
+const ONLY_ROUTES = (
+  process.argv
+    .find((a) => a.startsWith('--routes='))
+    ?.slice('--routes='.length)
+    .split(',') ?? [...ROUTE_NAMES]
+).map((r) => {
   if (!(/** @type {readonly string[]} */ (ROUTE_NAMES).includes(r))) throw new StackError(`--routes takes ${ROUTE_NAMES.join(', ')}: ${r}`);
   return r;
 });
@@ -140,7 +145,7 @@ function table(rows) {
   const out = [line('', ['req/s', 'p50 ms', 'p99 ms', 'CPU ms/req'])];
   for (const { route, api, bare } of rows) {
     out.push(route);
-    out.push(line('API (Nest + Express)', [f1(api.rps), f1(api.p50), f1(api.p99), f2(api.cpuMs)]));
+    out.push(line('API (Nest + Fastify)', [f1(api.rps), f1(api.p50), f1(api.p99), f2(api.cpuMs)]));
     out.push(line('bare Fastify + pg', [f1(bare.rps), f1(bare.p50), f1(bare.p99), f2(bare.cpuMs)]));
     out.push(
       line('API / bare', [ratio(api.rps / bare.rps), ratio(api.p50 / bare.p50), ratio(api.p99 / bare.p99), ratio(api.cpuMs / bare.cpuMs)]),
@@ -174,7 +179,8 @@ function medians(rows) {
   };
   const cell = (/** @type {number[]} */ xs) => `${ratio(median(xs))} (${ratio(Math.min(...xs))}–${ratio(Math.max(...xs))})`;
   const out = ['', 'API / bare, median of the rounds (lowest–highest):'];
-  const line = (/** @type {string} */ label, /** @type {string[]} */ cells) => `  ${label.padEnd(42)}${cells.map((c) => c.padStart(22)).join('')}`;
+  const line = (/** @type {string} */ label, /** @type {string[]} */ cells) =>
+    `  ${label.padEnd(42)}${cells.map((c) => c.padStart(22)).join('')}`;
   out.push(line('', ['req/s', 'p99', 'CPU ms/req']));
   for (const [name, r] of byRoute) out.push(line(name, [cell(r.rps), cell(r.p99), cell(r.cpu)]));
   return out;
@@ -276,7 +282,11 @@ async function main() {
       measured[server] = result;
       say(`${r.route} ${server}: ${f1(result.rps)} req/s, p99 ${f1(result.p99)} ms, ${result.cpuMs.toFixed(2)} ms CPU per request`);
     }
-    results.push({ route: ROUNDS > 1 ? `${r.route} (round ${Math.floor(i / measuredRoutes.length) + 1})` : r.route, api: /** @type {LoadResult} */ (measured.api), bare: /** @type {LoadResult} */ (measured.bare) });
+    results.push({
+      route: ROUNDS > 1 ? `${r.route} (round ${Math.floor(i / measuredRoutes.length) + 1})` : r.route,
+      api: /** @type {LoadResult} */ (measured.api),
+      bare: /** @type {LoadResult} */ (measured.bare),
+    });
   }
 
   /** @type {string[]} */

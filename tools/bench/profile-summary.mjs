@@ -40,22 +40,20 @@ const AREAS = [
   {
     name: 'JSON (res.json, JSON.parse of json columns; not pino)',
     match: (f, pkg) =>
-      /^(stringify|parse)$/.test(f.functionName) && !/pino/.test(pkg) && (!f.url || pkg === 'express' || pkg === 'pg-types'),
+      /^(stringify|parse)$/.test(f.functionName) && !/pino/.test(pkg) && (!f.url || pkg === 'fastify' || pkg === 'pg-types'),
   },
 ];
 
 /**
  * Framework layers by self time only: middleware calls the next one from inside its own frame,
- * so an inclusive share of express or Nest would include everything after them.
+ * so an inclusive share of Fastify's hooks or Nest would include everything after them.
  * @type {{ name: string, match: (pkg: string) => boolean }[]}
  */
 const LAYERS = [
   {
-    name: 'express, router, path-to-regexp, body-parser, cookie-parser, helmet',
+    name: 'Fastify (fastify, find-my-way, avvio, light-my-request, @fastify/*)',
     match: (pkg) =>
-      /^(express|router|path-to-regexp|body-parser|cookie-parser|finalhandler|helmet|qs|type-is|content-type|on-finished|parseurl)$/.test(
-        pkg,
-      ),
+      /^(fastify|find-my-way|avvio|fast-querystring|fast-json-stringify|@fastify\/.+|secure-json-parse|content-type)$/.test(pkg),
   },
   { name: 'Nest (@nestjs/*, rxjs, reflect-metadata)', match: (pkg) => /^(@nestjs\/|rxjs$|reflect-metadata$)/.test(pkg) },
   {

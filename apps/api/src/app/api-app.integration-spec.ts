@@ -45,19 +45,30 @@ describe('API platform (real app): docs, error shape, limits, headers, web app',
     expect(res.body).toEqual({ statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' });
   });
 
-  it('answers a body that claims gzip but is not with 400 in the error shape', async () => {
+  it('answers a compressed body (or one that claims to be) with 415 in the error shape, before reading it', async () => {
     const res = await http()
       .post('/api/auth/login')
       .set('Content-Type', 'application/json')
       .set('Content-Encoding', 'gzip')
       .send('{"email": "a@b.de"}');
-    expect(res.status).toBe(400);
-    expect(res.body).toEqual({ statusCode: 400, code: 'bad_request', message: expect.any(String) });
+    expect(res.status).toBe(415);
+    expect(res.body).toEqual({
+      statusCode: 415,
+      code: 'unsupported_media_type',
+      message: 'Komprimierte Anfragen werden nicht angenommen.',
+    });
+    expect(res.headers['content-security-policy']).toBeDefined();
   });
 
   it('refuses NUL characters in a body with 400 before they reach PostgreSQL', async () => {
     const res = await http().post('/api/auth/login').send({ email: 'a@b.de', password: 'x\u0000y' }).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', fields: { password: expect.any(String) } });
+  });
+
+  it('finds a route with a trailing slash too', async () => {
+    const res = await http().get('/api/health/');
+    expect([200, 503]).toContain(res.status);
+    expect(res.body.status).toEqual(expect.any(String));
   });
 
   it('answers an unknown API route with 404 in the error shape (never the web app)', async () => {
@@ -94,6 +105,9 @@ describe('API platform (real app): docs, error shape, limits, headers, web app',
     const root = await http().get('/').expect(200);
     expect(root.text).toContain('<app-root>');
     expect(root.headers['cache-control']).toBe('no-cache');
+    // The web app's files carry the security headers and a request id like every API answer.
+    expect(root.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(root.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const deep = await http().get('/passwort-setzen?token=abc').expect(200);
     expect(deep.text).toContain('<app-root>');
     const asset = await http().get('/main-ABCDEFGH.js').expect(200);

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ApiApplication } from '@ecampus/api/platform/http';
 import request from 'supertest';
 import { MailOutboxService } from '@ecampus/api/platform/mail';
 import {
@@ -25,7 +25,7 @@ describe('accounts and sessions (real app, PostgreSQL, Redis)', () => {
   let db: TestDatabase;
   let services: TestServices;
   let processes: TestApi[] = [];
-  let api: NestExpressApplication;
+  let api: ApiApplication;
 
   const http = (app = api) => request(app.getHttpServer());
   const login = (email: string, password: string, app = api) => http(app).post('/api/auth/login').send({ email, password });
@@ -291,8 +291,8 @@ describe('accounts and sessions (real app, PostgreSQL, Redis)', () => {
 describe('login rate limit across two API processes (shared Redis)', () => {
   let services: TestServices;
   let processes: TestApi[] = [];
-  let a: NestExpressApplication;
-  let b: NestExpressApplication;
+  let a: ApiApplication;
+  let b: ApiApplication;
 
   beforeAll(async () => {
     services = await createTestServices();
@@ -314,7 +314,7 @@ describe('login rate limit across two API processes (shared Redis)', () => {
     await services?.release();
   });
 
-  const attempt = (app: NestExpressApplication, email: string, ip: string, password = 'falsches-passwort') =>
+  const attempt = (app: ApiApplication, email: string, ip: string, password = 'falsches-passwort') =>
     request(app.getHttpServer()).post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
 
   it('limits one account from changing IPs, alternating between the processes', async () => {
@@ -342,7 +342,7 @@ describe('login rate limit across two API processes (shared Redis)', () => {
 
 describe('login rate limit per IP is separate from the one per account', () => {
   let t: TestApi;
-  let app: NestExpressApplication;
+  let app: ApiApplication;
 
   beforeAll(async () => {
     t = await createTestApi({

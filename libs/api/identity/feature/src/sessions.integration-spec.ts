@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ApiApplication } from '@ecampus/api/platform/http';
 import * as argon2 from 'argon2';
 import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
@@ -40,14 +40,14 @@ describe('sessions, passwords and accounts (two API processes, PostgreSQL, Redis
   let services: TestServices;
   let first: TestApi;
   let second: TestApi;
-  let a: NestExpressApplication;
-  let b: NestExpressApplication;
+  let a: ApiApplication;
+  let b: ApiApplication;
   let socketUrl: string;
   const sockets: Client[] = [];
   let adminAuth: string;
   let people = 0;
 
-  const http = (app: NestExpressApplication = a) => request(app.getHttpServer());
+  const http = (app: ApiApplication = a) => request(app.getHttpServer());
   const login = (email: string, password: string, app = a, ip = '198.51.100.1', deviceCookie?: string) => {
     const req = http(app).post('/api/auth/login').set('X-Forwarded-For', ip);
     if (deviceCookie) req.set('Cookie', `${DEVICE}=${deviceCookie}`);

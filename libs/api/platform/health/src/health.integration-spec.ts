@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import {
   createTestApi,
@@ -20,7 +19,7 @@ const CLOSED_REDIS_URL = 'redis://127.0.0.1:1';
 describe('health (API + worker, real PostgreSQL + Redis)', () => {
   let api: TestApi;
   let db: TestDatabase;
-  let app: NestExpressApplication;
+  let app: TestApi['app'];
   // The real worker: the round trip below crosses both processes' code.
   let worker: TestWorker;
   let admin: string;
@@ -96,7 +95,7 @@ describe('health (API + worker, real PostgreSQL + Redis)', () => {
   });
 
   describe('with Redis unreachable', () => {
-    let down: NestExpressApplication;
+    let down: TestApi['app'];
     let downApi: TestApi;
 
     beforeAll(async () => {

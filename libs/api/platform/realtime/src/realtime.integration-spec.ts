@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessTokenService, EndedSessions } from '@ecampus/api/platform/auth';
 import { io, type Socket } from 'socket.io-client';
 import { createTestApi, signAccessToken, testConfig, type TestApi } from '@ecampus/api/platform/testing';
@@ -14,15 +13,15 @@ const PUBLIC_URL = 'http://campus.example.org';
 describe('realtime /live (real Redis streams adapter)', () => {
   let firstApi: TestApi;
   let secondApi: TestApi;
-  let app: NestExpressApplication;
-  let second: NestExpressApplication;
+  let app: TestApi['app'];
+  let second: TestApi['app'];
   let url: string;
   let secondUrl: string;
   let token: string;
   let userId: string;
   const sockets: Client[] = [];
 
-  const listen = async (a: NestExpressApplication) => {
+  const listen = async (a: TestApi['app']) => {
     await a.listen(0, '127.0.0.1');
     return `http://127.0.0.1:${(a.getHttpServer().address() as AddressInfo).port}/live`;
   };

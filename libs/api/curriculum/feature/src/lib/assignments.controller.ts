@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
 import { IdParam } from '@ecampus/api/platform/http';
 import { ApiFileDownload, ApiFileUpload } from '@ecampus/api/platform/storage';
@@ -106,13 +106,13 @@ export class SubmissionFilesController {
   @Post('assignments/:assignmentId/files')
   @ApiFileUpload()
   @ApiCreatedResponse({ type: SubmissionFileDto })
-  upload(@CurrentUser() caller: AuthUser, @AssignmentId() assignmentId: string, @Req() req: Request): Promise<SubmissionFile> {
-    return this.files.upload(caller, assignmentId, req);
+  upload(@CurrentUser() caller: AuthUser, @AssignmentId() assignmentId: string, @Req() req: FastifyRequest): Promise<SubmissionFile> {
+    return this.files.upload(caller, assignmentId, req.raw);
   }
 
   @Get('submission-files/:fileId/file')
   @ApiFileDownload()
-  download(@CurrentUser() caller: AuthUser, @SubmissionFileId() fileId: string, @Res() res: Response): Promise<void> {
-    return this.files.download(caller, fileId, res);
+  download(@CurrentUser() caller: AuthUser, @SubmissionFileId() fileId: string, @Res() res: FastifyReply): Promise<void> {
+    return this.files.download(caller, fileId, res.raw);
   }
 }

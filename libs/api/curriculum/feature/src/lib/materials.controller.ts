@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
 import { IdParam } from '@ecampus/api/platform/http';
@@ -28,14 +28,14 @@ export class MaterialsController {
   @Post('modules/:moduleId/materials')
   @ApiFileUpload()
   @ApiCreatedResponse({ type: MaterialDto })
-  upload(@CurrentUser() caller: AuthUser, @ModuleId() moduleId: string, @Req() req: Request): Promise<Material> {
-    return this.materials.upload(caller, moduleId, req);
+  upload(@CurrentUser() caller: AuthUser, @ModuleId() moduleId: string, @Req() req: FastifyRequest): Promise<Material> {
+    return this.materials.upload(caller, moduleId, req.raw);
   }
 
   @Get('materials/:materialId/file')
   @ApiFileDownload()
-  download(@CurrentUser() caller: AuthUser, @MaterialId() materialId: string, @Res() res: Response): Promise<void> {
-    return this.materials.download(caller, materialId, res);
+  download(@CurrentUser() caller: AuthUser, @MaterialId() materialId: string, @Res() res: FastifyReply): Promise<void> {
+    return this.materials.download(caller, materialId, res.raw);
   }
 
   @Delete('materials/:materialId')

@@ -1,4 +1,5 @@
-import type { CookieOptions, Request } from 'express';
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '@ecampus/api/platform/config';
 import { DEVICE_COOKIE_DAYS } from './known-devices';
 
@@ -19,29 +20,31 @@ export const DEVICE_COOKIE = 'ecampus_device';
 export class AuthCookies {
   constructor(private readonly config: Pick<AppConfig, 'PUBLIC_URL'>) {}
 
-  secure(req: Pick<Request, 'secure'>): boolean {
-    return req.secure || this.config.PUBLIC_URL.startsWith('https:');
+  secure(req: Pick<FastifyRequest, 'protocol'>): boolean {
+    return req.protocol === 'https' || this.config.PUBLIC_URL.startsWith('https:');
   }
 
-  refreshName(req: Pick<Request, 'secure'>): string {
+  refreshName(req: Pick<FastifyRequest, 'protocol'>): string {
     return this.secure(req) ? `__Secure-${REFRESH_COOKIE}` : REFRESH_COOKIE;
   }
 
-  deviceName(req: Pick<Request, 'secure'>): string {
+  deviceName(req: Pick<FastifyRequest, 'protocol'>): string {
     return this.secure(req) ? `__Secure-${DEVICE_COOKIE}` : DEVICE_COOKIE;
   }
 
   /** A cookie of this request by name (only the name of the request's scheme is ever read). */
-  read(req: Pick<Request, 'cookies'>, name: string): string | undefined {
-    const v = (req.cookies as Record<string, unknown> | undefined)?.[name];
+  read(req: Pick<FastifyRequest, 'cookies'>, name: string): string | undefined {
+    const v = req.cookies[name];
     return typeof v === 'string' && v ? v : undefined;
   }
 
-  options(req: Pick<Request, 'secure'>): CookieOptions {
+  options(req: Pick<FastifyRequest, 'protocol'>): CookieSerializeOptions {
     return { httpOnly: true, sameSite: 'strict', secure: this.secure(req), path: AUTH_COOKIE_PATH };
   }
 
-  deviceOptions(req: Pick<Request, 'secure'>): CookieOptions {
-    return { ...this.options(req), maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60 * 1000 };
+  deviceOptions(req: Pick<FastifyRequest, 'protocol'>): CookieSerializeOptions {
+    // Max-Age in seconds, and Expires for browsers that only read that.
+    const maxAge = DEVICE_COOKIE_DAYS * 24 * 60 * 60;
+    return { ...this.options(req), maxAge, expires: new Date(Date.now() + maxAge * 1000) };
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
 import { bearerToken, CurrentUser, Public, type AuthUser } from '@ecampus/api/platform/auth';
 import type { LoginResponse } from '@ecampus/shared/contracts';
@@ -8,7 +8,7 @@ import { AuthCookies } from './auth-cookies';
 import { LoginRequestDto, LoginResponseDto, SetPasswordRequestDto } from './dto';
 import { IdentityService, type IssuedSession, type Origin } from './identity.service';
 
-const userAgent = (req: Request): string | null => req.get('user-agent')?.slice(0, 300) ?? null;
+const userAgent = (req: FastifyRequest): string | null => req.headers['user-agent']?.slice(0, 300) ?? null;
 
 /** HTTP ↔ IdentityService; cookies are the only thing handled here. */
 @ApiTags('auth')
@@ -27,7 +27,11 @@ export class AuthController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: LoginResponseDto })
-  async login(@Body() body: LoginRequestDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  async login(
+    @Body() body: LoginRequestDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<LoginResponse> {
     return this.withCookies(req, res, await this.identity.login(body.email, body.password, this.origin(req)));
   }
 
@@ -35,7 +39,7 @@ export class AuthController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: LoginResponseDto })
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  async refresh(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<LoginResponse> {
     try {
       return this.withCookies(req, res, await this.identity.refresh(this.refreshCookie(req), userAgent(req)));
     } catch (e) {
@@ -49,7 +53,7 @@ export class AuthController {
   @Public()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.identity.logout(this.refreshCookie(req), bearerToken(req.headers['authorization']));
     res.clearCookie(this.cookies.refreshName(req), this.cookies.options(req));
   }
@@ -59,7 +63,11 @@ export class AuthController {
   @ApiBearerAuth()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
-  async logoutAll(@CurrentUser() caller: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logoutAll(
+    @CurrentUser() caller: AuthUser,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<void> {
     await this.identity.logoutEverywhere(caller);
     res.clearCookie(this.cookies.refreshName(req), this.cookies.options(req));
   }
@@ -71,13 +79,13 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   async setPassword(
     @Body() body: SetPasswordRequestDto,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<LoginResponse> {
     return this.withCookies(req, res, await this.identity.setPassword(body.token, body.password, this.origin(req)));
   }
 
-  private origin(req: Request): Origin {
+  private origin(req: FastifyRequest): Origin {
     return {
       ip: req.ip ?? 'unknown',
       userAgent: userAgent(req),
@@ -85,13 +93,13 @@ export class AuthController {
     };
   }
 
-  private refreshCookie(req: Request): string | undefined {
+  private refreshCookie(req: FastifyRequest): string | undefined {
     return this.cookies.read(req, this.cookies.refreshName(req));
   }
 
-  private withCookies(req: Request, res: Response, s: IssuedSession): LoginResponse {
-    res.cookie(this.cookies.refreshName(req), s.refreshToken, { ...this.cookies.options(req), expires: s.refreshExpiresAt });
-    if (s.deviceCookie) res.cookie(this.cookies.deviceName(req), s.deviceCookie, this.cookies.deviceOptions(req));
+  private withCookies(req: FastifyRequest, res: FastifyReply, s: IssuedSession): LoginResponse {
+    res.setCookie(this.cookies.refreshName(req), s.refreshToken, { ...this.cookies.options(req), expires: s.refreshExpiresAt });
+    if (s.deviceCookie) res.setCookie(this.cookies.deviceName(req), s.deviceCookie, this.cookies.deviceOptions(req));
     return s.body;
   }
 }

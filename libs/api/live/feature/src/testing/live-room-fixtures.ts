@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ApiApplication } from '@ecampus/api/platform/http';
 import { io, type Socket } from 'socket.io-client';
 import { signAccessToken, type TestApi } from '@ecampus/api/platform/testing';
 import type { ClientToServerEvents, ProgramRole, ServerToClientEvents } from '@ecampus/shared/contracts';
@@ -70,7 +70,7 @@ export function roomFixtures(api: TestApi) {
   };
 }
 
-export async function listenLive(app: NestExpressApplication): Promise<string> {
+export async function listenLive(app: ApiApplication): Promise<string> {
   await app.listen(0, '127.0.0.1');
   return liveUrl((app.getHttpServer().address() as AddressInfo).port);
 }

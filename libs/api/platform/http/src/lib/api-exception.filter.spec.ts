@@ -30,20 +30,23 @@ describe('toApiError', () => {
     }
   });
 
-  it('maps body-parser errors: too large → 413, malformed JSON → 400', () => {
-    const tooLarge = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 });
-    expect(toApiError(tooLarge).body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
-    const parse = new BadRequestException('Unexpected token } in JSON at position 3');
-    expect(toApiError(parse).body).toEqual({
-      statusCode: 400,
-      code: 'malformed_body',
-      message: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+  it("maps Fastify's body refusals (as Nest hands them on): too large → 413, malformed or empty JSON → 400, a foreign type → 415", () => {
+    // RoutesResolver.mapExternalException: every FastifyError becomes HttpException(message, statusCode).
+    const refusal = (message: string, status: number) => new HttpException(message, status);
+    expect(toApiError(refusal('Request body is too large', 413)).body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
+    const malformed = { statusCode: 400, code: 'malformed_body', message: 'Der Inhalt der Anfrage ist kein gültiges JSON.' };
+    expect(toApiError(refusal("Body is not valid JSON but content-type is set to 'application/json'", 400)).body).toEqual(malformed);
+    expect(toApiError(refusal("Body cannot be empty when content-type is set to 'application/json'", 400)).body).toEqual(malformed);
+    expect(toApiError(new BadRequestException('Unexpected token } in JSON at position 3')).body).toEqual(malformed);
+    expect(toApiError(refusal('Unsupported Media Type: text/xml', 415)).body).toMatchObject({
+      statusCode: 415,
+      code: 'unsupported_media_type',
     });
   });
 
-  it('maps exposed http-errors without a body-parser type (a broken gzip body) to their 4xx', () => {
-    const zlib = Object.assign(new Error('incorrect header check'), { status: 400, statusCode: 400, expose: true });
-    expect(toApiError(zlib)).toEqual({
+  it('maps exposed http-errors (a path serve-static refuses) to their 4xx', () => {
+    const badPath = Object.assign(new Error('Bad Request'), { status: 400, statusCode: 400, expose: true });
+    expect(toApiError(badPath)).toEqual({
       unexpected: false,
       body: { statusCode: 400, code: 'bad_request', message: 'Die Anfrage ist ungültig.' },
     });

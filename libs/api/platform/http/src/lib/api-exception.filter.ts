@@ -44,20 +44,7 @@ const fallback = (status: number) =>
         : { code: `http_${status}`, de: 'Die Anfrage konnte nicht bearbeitet werden.', en: 'The request could not be processed.' }),
   );
 
-/** Errors that express' body-parser raises before any Nest code runs (they carry `type`). */
-interface BodyParserError {
-  type: string;
-  status?: number;
-  statusCode?: number;
-  limit?: number;
-}
-const isBodyParserError = (e: unknown): e is BodyParserError =>
-  typeof e === 'object' &&
-  e !== null &&
-  typeof (e as BodyParserError).type === 'string' &&
-  typeof ((e as BodyParserError).status ?? (e as BodyParserError).statusCode) === 'number';
-
-/** An `http-errors` error marked safe to show (`expose`), as express middleware raises them. */
+/** An `http-errors` error marked safe to show (`expose`), as middleware (serve-static) raises them. */
 const isClientHttpError = (e: unknown): e is { status: number } =>
   typeof e === 'object' &&
   e !== null &&
@@ -72,42 +59,32 @@ export interface MappedError {
   unexpected: boolean;
 }
 
-function fromBodyParser(e: BodyParserError): MappedError {
-  const status = e.status ?? e.statusCode ?? 400;
-  switch (e.type) {
-    case 'entity.too.large':
-      return {
-        unexpected: false,
-        body: {
-          statusCode: 413,
-          code: ErrorCode.PayloadTooLarge,
-          message: t('Die Anfrage ist zu groß (höchstens 1 MB).', 'The request is too large (at most 1 MB).'),
-        },
-      };
-    case 'entity.parse.failed':
-      return {
-        unexpected: false,
-        body: {
-          statusCode: 400,
-          code: 'malformed_body',
-          message: t('Der Inhalt der Anfrage ist kein gültiges JSON.', 'The body of the request is not valid JSON.'),
-        },
-      };
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return { unexpected: false, body: { statusCode: 415, ...fallback(415) } };
-    default:
-      return status >= 500
-        ? { unexpected: true, body: { statusCode: 500, ...inLocale(INTERNAL) } }
-        : { unexpected: false, body: { statusCode: status, ...fallback(status) } };
-  }
-}
+const tooLarge = (): MappedError => ({
+  unexpected: false,
+  body: {
+    statusCode: 413,
+    code: ErrorCode.PayloadTooLarge,
+    message: t('Die Anfrage ist zu groß (höchstens 1 MB).', 'The request is too large (at most 1 MB).'),
+  },
+});
+
+const malformedBody = (): MappedError => ({
+  unexpected: false,
+  body: {
+    statusCode: 400,
+    code: 'malformed_body',
+    message: t('Der Inhalt der Anfrage ist kein gültiges JSON.', 'The body of the request is not valid JSON.'),
+  },
+});
 
 function fromHttpException(e: HttpException): MappedError {
   const status = e.getStatus();
   const response = e.getResponse();
   const base = fallback(status);
   if (typeof response !== 'object' || response === null) {
+    // Fastify's refusals of a body reach us as HttpException(message, status) (Nest maps every FastifyError so).
+    if (status === 413) return tooLarge();
+    if (status === 400 && typeof response === 'string' && /json/i.test(response)) return malformedBody();
     // Nest's own texts ("Cannot GET /x") are technical: use our default in the request's language.
     return { unexpected: status >= 500, body: { statusCode: status, ...base } };
   }
@@ -117,10 +94,8 @@ function fromHttpException(e: HttpException): MappedError {
   const rest = Object.fromEntries(Object.entries(r).filter(([k]) => !['error', 'statusCode', 'message', 'code'].includes(k)));
   const hasOwnCode = typeof code === 'string';
   const msg = Array.isArray(message) ? message[0] : message;
-  // Nest turns body-parser's JSON SyntaxError into a plain BadRequestException.
-  if (status === 400 && !hasOwnCode && typeof msg === 'string' && /JSON/.test(msg)) {
-    return fromBodyParser({ type: 'entity.parse.failed', status: 400 });
-  }
+  // A JSON SyntaxError that reached Nest as a plain BadRequestException.
+  if (status === 400 && !hasOwnCode && typeof msg === 'string' && /JSON/.test(msg)) return malformedBody();
   return {
     unexpected: status >= 500 && !hasOwnCode,
     body: {
@@ -137,12 +112,8 @@ function fromHttpException(e: HttpException): MappedError {
 /** Maps anything thrown to the one error shape `{statusCode, code, message}`. */
 export function toApiError(exception: unknown): MappedError {
   if (exception instanceof HttpException) return fromHttpException(exception);
-  if (exception instanceof SyntaxError && (exception as SyntaxError & { status?: number }).status === 400) {
-    return fromBodyParser({ type: 'entity.parse.failed', status: 400 });
-  }
-  if (isBodyParserError(exception)) return fromBodyParser(exception);
   if (isClientHttpError(exception)) {
-    // e.g. a body that claims gzip but is not: body-parser passes the zlib error on as a 400.
+    // e.g. a malformed path that serve-static refuses with a 400.
     return { unexpected: false, body: { statusCode: exception.status, ...fallback(exception.status) } };
   }
   return { unexpected: true, body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, ...inLocale(INTERNAL) } };

@@ -8,18 +8,17 @@ import { logTransport, prettyLogsAvailable, type AppConfig } from '@ecampus/api/
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * Honours a sane incoming `x-request-id` (from a proxy), otherwise makes one; echoes it back.
- * Runs as the first Express middleware (so docs and static files get one too) and again as
- * pino-http's genReqId, which then reuses the id already assigned.
+ * The request's id: a sane incoming `x-request-id` (from a proxy), otherwise a new one. Fastify
+ * asks for it (`genReqId`) as each request arrives; the API's first hook echoes it back, and
+ * pino-http logs it (`req.id`, which the middleware engine copies onto the raw request).
  */
-export function requestId(req: IncomingMessage & { id?: unknown }, res: ServerResponse): string {
-  if (typeof req.id === 'string') return req.id;
+export function requestIdOf(req: IncomingMessage): string {
   const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader('x-request-id', id);
-  req.id = id;
-  return id;
+  return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
+
+/** pino-http's genReqId: the id Fastify gave the request, or one of its own outside Fastify. */
+const loggedRequestId = (req: IncomingMessage & { id?: unknown }): string => (typeof req.id === 'string' ? req.id : requestIdOf(req));
 
 /** Query parameters whose values never reach a log: one-time tokens of links in mails (/passwort-setzen?token=…). */
 const SECRET_QUERY_PARAMS = /^(token|code|secret)$/i;
@@ -109,7 +108,7 @@ export function loggerOptions(config: AppConfig, dest: LogDestination | null): P
   const transport = logTransport(config);
   const options = {
     level: config.LOG_LEVEL,
-    genReqId: requestId,
+    genReqId: loggedRequestId,
     // Our serialisers get the raw objects: pino-http's wrappers would first build pino's full copies.
     wrapSerializers: false,
     serializers: { req: logRequest, res: logResponse, err: stdSerializers.err },

@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, Module, type DynamicModule } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { ApiApplication } from './create-api-application';
 import { ApiExcludeController, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { AppConfig } from '@ecampus/api/platform/config';
@@ -72,7 +72,7 @@ const forgetRefusedToken = function (response: { status: number }) {
 /* eslint-enable no-var */
 
 /** The page and the document, as `OPENAPI_UI` says: `on` for everyone, `admins`, or `off` (both 404). */
-export function setupOpenApi(app: NestExpressApplication, config: AppConfig): void {
+export function setupOpenApi(app: ApiApplication, config: AppConfig): void {
   if (config.OPENAPI_UI === 'off') return;
   const document = cleanupOpenApiDoc(
     SwaggerModule.createDocument(

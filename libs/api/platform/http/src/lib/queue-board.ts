@@ -16,7 +16,8 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
-import type { CookieOptions, Request, Response } from 'express';
+import fastifyCookie, { type CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import type { QueueBoardSession } from '@ecampus/shared/contracts';
 import { InjectConfig, type AppConfig } from '@ecampus/api/platform/config';
@@ -30,6 +31,10 @@ export const QUEUE_BOARD_SESSION_PATH = 'admin/queues/session';
 const COOKIE = 'ecampus_queue_board';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+/** The raw request as the middleware engine (@fastify/middie) hands it over: with Fastify's scheme. */
+type RawRequest = IncomingMessage & { protocol?: string };
+/** What the cookie's name and options depend on: the request's scheme. */
+type Scheme = { protocol?: string };
 
 /**
  * Bull Board (issue 11, item 6) for admins, behind the same authentication as every route. The app
@@ -50,24 +55,24 @@ export class QueueBoard implements OnApplicationShutdown {
     private readonly auth: Authenticator,
   ) {}
 
-  cookieName(req: Pick<Request, 'secure'>): string {
+  cookieName(req: Scheme): string {
     return this.secure(req) ? `__Secure-${COOKIE}` : COOKIE;
   }
 
-  cookieOptions(req: Pick<Request, 'secure'>): CookieOptions {
+  cookieOptions(req: Scheme): CookieSerializeOptions {
     return { httpOnly: true, sameSite: 'strict', secure: this.secure(req), path: QUEUE_BOARD_PATH };
   }
 
-  /** The Express middleware mounted at {@link QUEUE_BOARD_PATH}. */
-  readonly handle = (req: Request, res: Response, next: (err?: unknown) => void): void => {
+  /** The middleware mounted at {@link QUEUE_BOARD_PATH} (raw request and response; the board is an Express app). */
+  readonly handle = (req: RawRequest, res: ServerResponse, next: (err?: unknown) => void): void => {
     this.admit(req)
       .then((refusal) => (refusal ? refuse(res, refusal.status, refusal.message) : this.board()(req, res, next)))
       .catch(next);
   };
 
-  private async admit(req: Request): Promise<{ status: number; message: string } | null> {
+  private async admit(req: RawRequest): Promise<{ status: number; message: string } | null> {
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const cookie = (req.cookies as Record<string, unknown> | undefined)?.[this.cookieName(req)];
+    const cookie = fastifyCookie.parse(req.headers.cookie ?? '')[this.cookieName(req)];
     try {
       const user = await this.auth.authenticate(bearer ?? (typeof cookie === 'string' ? cookie : undefined));
       if (!user.isAdmin) return { status: 403, message: 'Die Warteschlangen sind nur für die Administration.' };
@@ -75,7 +80,8 @@ export class QueueBoard implements OnApplicationShutdown {
       if (!(e instanceof HttpException)) throw e;
       return {
         status: e.getStatus(),
-        message: 'Bitte melden Sie sich in eCampus als Administratorin oder Administrator an und öffnen Sie die Warteschlangen unter „Konten“.',
+        message:
+          'Bitte melden Sie sich in eCampus als Administratorin oder Administrator an und öffnen Sie die Warteschlangen unter „Konten“.',
       };
     }
     // The cookie is SameSite=Strict already; an Origin from elsewhere on a changing request is refused too.
@@ -85,10 +91,10 @@ export class QueueBoard implements OnApplicationShutdown {
     return null;
   }
 
-  private sameOrigin(req: Request): boolean {
+  private sameOrigin(req: RawRequest): boolean {
     const origin = req.headers.origin;
     if (!origin) return true; // same-origin fetches of older browsers; the cookie is SameSite=Strict
-    const own = [new URL(this.config.PUBLIC_URL).origin, `${req.protocol}://${req.headers.host ?? ''}`];
+    const own = [new URL(this.config.PUBLIC_URL).origin, `${req.protocol ?? 'http'}://${req.headers.host ?? ''}`];
     return own.includes(origin);
   }
 
@@ -118,22 +124,21 @@ export class QueueBoard implements OnApplicationShutdown {
     this.router = null;
   }
 
-  private secure(req: Pick<Request, 'secure'>): boolean {
-    return req.secure || this.config.PUBLIC_URL.startsWith('https:');
+  private secure(req: Scheme): boolean {
+    return req.protocol === 'https' || this.config.PUBLIC_URL.startsWith('https:');
   }
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 /** A refusal a person in a browser can read (the board is a page), with the status an API client expects. */
-function refuse(res: Response, status: number, message: string): void {
-  res
-    .status(status)
-    .type('html')
-    .send(
-      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Warteschlangen – eCampus</title></head>` +
-        `<body><main><h1>Warteschlangen</h1><p>${escapeHtml(message)}</p><p><a href="/">Zu eCampus</a></p></main></body></html>`,
-    );
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end(
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Warteschlangen – eCampus</title></head>` +
+      `<body><main><h1>Warteschlangen</h1><p>${escapeHtml(message)}</p><p><a href="/">Zu eCampus</a></p></main></body></html>`,
+  );
 }
 
 /** `POST /api/admin/queues/session` (admins, bearer): the cookie for the board; `DELETE` ends it. */
@@ -148,11 +153,11 @@ export class QueueBoardSessionController {
   @AdminOnly()
   @Post()
   @HttpCode(200)
-  open(@Req() req: Request, @Res({ passthrough: true }) res: Response): QueueBoardSession {
+  open(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): QueueBoardSession {
     // The guard has verified this very token: it becomes the cookie, so it ends with the session.
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
     const expiresAt = this.auth.expiresAt(token);
-    res.cookie(this.board.cookieName(req), token, {
+    res.setCookie(this.board.cookieName(req), token, {
       ...this.board.cookieOptions(req),
       ...(expiresAt ? { expires: new Date(expiresAt) } : {}),
     });
@@ -162,7 +167,7 @@ export class QueueBoardSessionController {
   @AdminOnly()
   @Delete()
   @HttpCode(204)
-  close(@Req() req: Request, @Res({ passthrough: true }) res: Response): void {
+  close(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): void {
     res.clearCookie(this.board.cookieName(req), this.board.cookieOptions(req));
   }
 }

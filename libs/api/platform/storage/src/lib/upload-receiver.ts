@@ -89,7 +89,7 @@ const refuse = (code: FileErrorCode, detail: string) => new UploadRefusal(code, 
  * keep it alive. The client still gets the answer (Node sends it while discarding).
  */
 export function discardRequestBody(req: IncomingMessage): void {
-  // Express puts the response on the request.
+  // The API's HTTP hook puts the response on a multipart request (create-api-application.ts).
   if (req.complete || req.destroyed) return;
   const res = (req as IncomingMessage & { res?: ServerResponse }).res;
   if (res && !res.headersSent) res.setHeader('Connection', 'close');

@@ -1,8 +1,7 @@
 import type { ModuleMetadata } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { AppConfig } from '@ecampus/api/platform/config';
-import { createApiApplication } from '@ecampus/api/platform/http';
+import { createApiApplication, type ApiApplication } from '@ecampus/api/platform/http';
 import type { TestDatabase } from './test-database';
 import { testConfig, type TestEnv } from './test-config';
 import { startOnServices } from './start-on-services';
@@ -19,7 +18,7 @@ export interface TestApiOptions {
 
 export interface TestApi {
   /** The real API application (same builder as production), initialised, not listening. */
-  app: NestExpressApplication;
+  app: ApiApplication;
   config: AppConfig;
   services: TestServices;
   db: TestDatabase;

@@ -1,7 +1,6 @@
-import type { IncomingMessage } from 'node:http';
 import { applyDecorators, Body, Controller, Delete, Get, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { ZodParam } from '@ecampus/api/platform/http';
 import { ApiFileUpload } from '@ecampus/api/platform/storage';
@@ -53,15 +52,15 @@ export class IssuerController {
   @ProgramRoles('coordinator')
   @ApiFileUpload(IMAGE_UPLOAD)
   @ApiOkResponse({ type: CertificateIssuerAnswerDto })
-  uploadLogo(@CurrentProgramAccess() access: ProgramAccess, @Req() req: IncomingMessage): Promise<CertificateIssuerAnswer> {
-    return this.issuer.upload(access, 'logo', req);
+  uploadLogo(@CurrentProgramAccess() access: ProgramAccess, @Req() req: FastifyRequest): Promise<CertificateIssuerAnswer> {
+    return this.issuer.upload(access, 'logo', req.raw);
   }
 
   @Get('logo')
   @ProgramRoles('coordinator')
   @ApiImage()
-  logo(@CurrentProgramAccess() access: ProgramAccess, @Res() res: Response): Promise<void> {
-    return this.issuer.send(access, 'logo', res);
+  logo(@CurrentProgramAccess() access: ProgramAccess, @Res() res: FastifyReply): Promise<void> {
+    return this.issuer.send(access, 'logo', res.raw);
   }
 
   @Delete('logo')
@@ -78,16 +77,16 @@ export class IssuerController {
   uploadSignature(
     @CurrentProgramAccess() access: ProgramAccess,
     @SignatoryIndex() index: number,
-    @Req() req: IncomingMessage,
+    @Req() req: FastifyRequest,
   ): Promise<CertificateIssuerAnswer> {
-    return this.issuer.upload(access, index, req);
+    return this.issuer.upload(access, index, req.raw);
   }
 
   @Get('signatories/:index/signature')
   @ProgramRoles('coordinator')
   @ApiImage()
-  signature(@CurrentProgramAccess() access: ProgramAccess, @SignatoryIndex() index: number, @Res() res: Response): Promise<void> {
-    return this.issuer.send(access, index, res);
+  signature(@CurrentProgramAccess() access: ProgramAccess, @SignatoryIndex() index: number, @Res() res: FastifyReply): Promise<void> {
+    return this.issuer.send(access, index, res.raw);
   }
 
   @Delete('signatories/:index/signature')

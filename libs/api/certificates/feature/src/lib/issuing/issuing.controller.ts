@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, type AuthUser } from '@ecampus/api/platform/auth';
 import { IdParam } from '@ecampus/api/platform/http';
 import { ApiFileDownload } from '@ecampus/api/platform/storage';
@@ -65,8 +65,8 @@ export class CertificatesIssuedController {
 
   @Get('certificates/:certificateId/pdf')
   @ApiFileDownload()
-  download(@CurrentUser() caller: AuthUser, @CertificateId() id: string, @Res() res: Response): Promise<void> {
-    return this.issuing.download(caller, id, res);
+  download(@CurrentUser() caller: AuthUser, @CertificateId() id: string, @Res() res: FastifyReply): Promise<void> {
+    return this.issuing.download(caller, id, res.raw);
   }
 
   @Post('certificates/:certificateId/revoke')

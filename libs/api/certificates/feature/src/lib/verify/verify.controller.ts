@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '@ecampus/api/platform/auth';
 import type { CertificateVerification } from '@ecampus/shared/contracts';
 import { CertificateVerificationDto } from '../dto';
@@ -15,7 +15,7 @@ export class VerifyController {
   @Get(':code')
   @Public()
   @ApiOkResponse({ type: CertificateVerificationDto })
-  verify(@Param('code') code: string, @Req() req: Request): Promise<CertificateVerification> {
-    return this.service.verify(code.slice(0, 100), req.ip ?? 'unknown');
+  verify(@Param('code') code: string, @Req() req: FastifyRequest): Promise<CertificateVerification> {
+    return this.service.verify(code.slice(0, 100), req.ip);
   }
 }
