@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { ApiZodValidationPipe } from '@ecampus/api/platform/http';
@@ -19,7 +19,7 @@ const U = '33333333-3333-4333-8333-333333333333';
 const caller = { id: '00000000-0000-4000-8000-000000000001', email: 'c@x', isAdmin: false };
 
 describe('programs HTTP edge', () => {
-  let app: INestApplication;
+  let app: NestFastifyApplication;
   const program: Program = {
     id: P,
     title: 'Programm',
@@ -63,14 +63,19 @@ describe('programs HTTP edge', () => {
         { provide: TandemsService, useValue: tandems },
       ],
     }).compile();
-    app = moduleRef.createNestApplication();
+    // The API's adapter (decision 032), without the rest of the platform.
+    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
     app.useGlobalPipes(new ApiZodValidationPipe());
     // What the platform's JwtAuthGuard does for a valid bearer token.
-    app.use((req: { user?: typeof caller }, _res: unknown, next: () => void) => {
-      req.user = caller;
-      next();
-    });
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRequest', (req, _reply, done) => {
+        (req as { user?: typeof caller }).user = caller;
+        done();
+      });
     await app.init();
+    await app.getHttpAdapter().getInstance().ready();
   });
 
   afterAll(async () => {
