@@ -81,28 +81,25 @@ function fromHttpException(e: HttpException): MappedError {
   const status = e.getStatus();
   const response = e.getResponse();
   const base = fallback(status);
-  if (typeof response !== 'object' || response === null) {
-    // Fastify's refusals of a body reach us as HttpException(message, status) (Nest maps every FastifyError so).
-    if (status === 413) return tooLarge();
-    if (status === 400 && typeof response === 'string' && /json/i.test(response)) return malformedBody();
-    // Nest's own texts ("Cannot GET /x") are technical: use our default in the request's language.
-    return { unexpected: status >= 500, body: { statusCode: status, ...base } };
-  }
-  const r = response as Record<string, unknown>;
-  const { message, code } = r;
+  const r = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : null;
+  const code = r?.['code'];
+  const hasOwnCode = typeof code === 'string';
+  const msg = r ? (Array.isArray(r['message']) ? r['message'][0] : r['message']) : response;
+  // Fastify's refusals of a body (Nest maps every FastifyError to HttpException(message, status)), or
+  // a JSON SyntaxError handed on as a plain BadRequestException: our codes and texts.
+  if (status === 400 && !hasOwnCode && typeof msg === 'string' && /json/i.test(msg)) return malformedBody();
+  if (status === 413 && !r) return tooLarge();
+  // Nest's own texts ("Cannot GET /x") are technical: use our default in the request's language.
+  if (!r) return { unexpected: status >= 500, body: { statusCode: status, ...base } };
   // Nest's `error: 'Bad Request'` and its statusCode are replaced by ours.
   const rest = Object.fromEntries(Object.entries(r).filter(([k]) => !['error', 'statusCode', 'message', 'code'].includes(k)));
-  const hasOwnCode = typeof code === 'string';
-  const msg = Array.isArray(message) ? message[0] : message;
-  // A JSON SyntaxError that reached Nest as a plain BadRequestException.
-  if (status === 400 && !hasOwnCode && typeof msg === 'string' && /JSON/.test(msg)) return malformedBody();
   return {
     unexpected: status >= 500 && !hasOwnCode,
     body: {
       // Extra fields (validation `fields`, health details) stay in the body.
       ...rest,
       statusCode: status,
-      code: hasOwnCode ? code : base.code,
+      code: typeof code === 'string' ? code : base.code,
       // Only messages that come with our own code are ours (already in the request's language); others get the default.
       message: hasOwnCode && typeof msg === 'string' ? msg : base.message,
     },

@@ -98,6 +98,7 @@ export async function createApiApplication(config: AppConfig, features: NonNulla
   }
 
   await app.init();
+  // Routes and plugins loaded: answers through getHttpServer() (supertest, main.ts) without listen().
   await fastify.ready();
   return app;
 }

@@ -48,7 +48,7 @@ const decodeURIComponentSafe = (s: string) => {
   }
 };
 
-/** Express adds `originalUrl`: the path as received (its `url` loses the mount path inside routers). */
+/** The middleware engine (@fastify/middie) adds `originalUrl`: the path as received (`url` loses a middleware's mount path). */
 type LoggedRequest = IncomingMessage & { originalUrl?: string };
 
 /**
