@@ -5,7 +5,15 @@ import { LiveBreakoutStore } from './lib/breakout/live-breakout.store';
 import { LiveMediaSignalling } from './lib/media/live-media-signalling';
 import { RATE_LIMITS } from './lib/room/live-room.store';
 import { LiveModule } from './lib/live.module';
-import { connectLive, listenLive, nextEvent, roomFixtures, type LiveClient, type RoomPerson } from './testing/live-room-fixtures';
+import {
+  connectLive,
+  expectEvent,
+  listenLive,
+  nextEvent,
+  roomFixtures,
+  type LiveClient,
+  type RoomPerson,
+} from './testing/live-room-fixtures';
 import { publishFake, receiveFeed, type FakePublisher, type FakeReceiver } from './testing/werift-peer';
 
 /*
@@ -317,11 +325,11 @@ describe('breakout rooms across two API processes (real Janus)', () => {
 
     let claraHeardPublishers = 0;
     c.on('media:publishers', () => (claraHeardPublishers += 1));
-    const announced = nextEvent(b, 'media:publishers', (p) => p.publishers.some((x) => x.userId === anna.id));
+    const announced = expectEvent(b, 'media:publishers', (p) => p.publishers.some((x) => x.userId === anna.id));
     const camera = keep(await publishFake(a, sessionId, 'camera', { audio: true }));
     expect(camera.answer).toMatchObject({ ok: true, feed: expect.any(Number) });
     if (!camera.answer.ok) return;
-    await announced;
+    await announced.within();
     const received = keep(await receiveFeed(b, sessionId, camera.answer.feed));
     await eventually(async () => received.packets() > 20, 'Ben empfängt Annas Kamera', 10_000);
 

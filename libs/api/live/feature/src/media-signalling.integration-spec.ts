@@ -2,7 +2,15 @@ import { createTestApi, eventually, startTestJanus, type TestApi, type TestJanus
 import type { LiveMediaInfo, LiveRoomState, SocketAck } from '@ecampus/shared/contracts';
 import { LiveMediaSignalling } from './lib/media/live-media-signalling';
 import { LiveModule } from './lib/live.module';
-import { connectLive, listenLive, nextEvent, roomFixtures, type LiveClient, type RoomPerson } from './testing/live-room-fixtures';
+import {
+  connectLive,
+  expectEvent,
+  listenLive,
+  nextEvent,
+  roomFixtures,
+  type LiveClient,
+  type RoomPerson,
+} from './testing/live-room-fixtures';
 import { publishFake, receiveFeed, type FakePublisher, type FakeReceiver } from './testing/werift-peer';
 
 /*
@@ -67,11 +75,11 @@ describe('live media signalling across two API processes (real Janus)', () => {
     expect(await info(m, sessionId)).toMatchObject({ available: true, canPublish: false, floor: [], publishers: [] });
     expect(await info(t, sessionId)).toMatchObject({ available: true, canPublish: true });
 
-    const announced = nextEvent(m, 'media:publishers', (p) => p.publishers.length === 1);
+    const announced = expectEvent(m, 'media:publishers', (p) => p.publishers.length === 1);
     const camera = keep(await publishFake(t, sessionId, 'camera'));
     expect(camera.answer).toMatchObject({ ok: true, jsep: { type: 'answer' }, feed: expect.any(Number) });
     if (!camera.answer.ok) return;
-    expect((await announced).publishers).toEqual([{ feed: camera.answer.feed, userId: trainer.id, kind: 'camera' }]);
+    expect((await announced.within()).publishers).toEqual([{ feed: camera.answer.feed, userId: trainer.id, kind: 'camera' }]);
 
     const received = keep(await receiveFeed(m, sessionId, camera.answer.feed));
     await eventually(async () => received.packets() > 20, 'Videopakete beim Empfänger', 10_000);
@@ -107,10 +115,10 @@ describe('live media signalling across two API processes (real Janus)', () => {
     expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
     await floorNews;
     expect(await info(m, sessionId)).toMatchObject({ canPublish: true, floor: [mentee.id] });
-    const appeared = nextEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id && x.kind === 'camera'));
+    const appeared = expectEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id && x.kind === 'camera'));
     const speaking = keep(await publishFake(m, sessionId));
     expect(speaking.answer).toMatchObject({ ok: true, jsep: { type: 'answer' } });
-    await appeared;
+    await appeared.within();
 
     const dropped = nextEvent(t, 'media:publishers', (p) => !p.publishers.some((x) => x.userId === mentee.id));
     expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: false })).toEqual({ ok: true });
@@ -134,14 +142,14 @@ describe('live media signalling across two API processes (real Janus)', () => {
     expect(await t.timeout(5000).emitWithAck('media:open-floor', { sessionId, open: true })).toEqual({ ok: true });
     expect(await opened).toEqual({ sessionId, userIds: [], openFloor: true });
     expect(await info(m, sessionId)).toMatchObject({ canPublish: true, openFloor: true, floor: [] });
-    const appeared = nextEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
+    const appeared = expectEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
     const speaking = keep(await publishFake(m, sessionId));
     expect(speaking.answer).toMatchObject({ ok: true, jsep: { type: 'answer' } });
-    await appeared;
-    const trainerUp = nextEvent(m, 'media:publishers', (p) => p.publishers.some((x) => x.userId === trainer.id));
+    await appeared.within();
+    const trainerUp = expectEvent(m, 'media:publishers', (p) => p.publishers.some((x) => x.userId === trainer.id));
     const trainerCamera = keep(await publishFake(t, sessionId));
     expect(trainerCamera.answer).toMatchObject({ ok: true });
-    await trainerUp;
+    await trainerUp.within();
 
     // Closed again: Janus drops her feed (not the trainer's), and she may not publish any more.
     const dropped = nextEvent(t, 'media:publishers', (p) => !p.publishers.some((x) => x.userId === mentee.id));
@@ -174,10 +182,10 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const r = await connectLive(url1, mentor, f.clients);
     for (const c of [t, m, r]) await joined(c, sessionId);
     expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
-    const appeared = nextEvent(r, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
+    const appeared = expectEvent(r, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
     const speaking = keep(await publishFake(m, sessionId, 'camera', { audio: true }));
     if (!speaking.answer.ok) throw new Error('she could not publish');
-    await appeared;
+    await appeared.within();
     const heard = keep(await receiveFeed(r, sessionId, speaking.answer.feed));
     await eventually(async () => heard.packets('audio') > 20 && heard.packets('video') > 20, 'Ton und Bild beim Mentor', 10_000);
 
@@ -209,10 +217,10 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const r = await connectLive(url2, mentor, f.clients);
     await joined(t, sessionId);
     await joined(r, sessionId);
-    const announced = nextEvent(r, 'media:publishers', (p) => p.publishers.length === 1);
+    const announced = expectEvent(r, 'media:publishers', (p) => p.publishers.length === 1);
     const camera = keep(await publishFake(t, sessionId));
     if (!camera.answer.ok) throw new Error('the trainer could not publish');
-    await announced;
+    await announced.within();
     const received = keep(await receiveFeed(r, sessionId, camera.answer.feed));
     await eventually(async () => received.packets() > 20, 'Videopakete beim Empfänger', 10_000);
     const socketId = r.id ?? '';

@@ -97,24 +97,50 @@ export function connectLive(
   });
 }
 
-/** The next `event` the client receives that satisfies `match`. */
+/**
+ * Listens from now on for the next `event` the client receives that satisfies `match`; `within(ms)`
+ * waits for it, the clock starting at that call. For an event the server sends in answer to a step
+ * the test takes in between — a media publish, whose client side first gathers its ICE candidates —
+ * so the bound is the server's, not the test client's.
+ */
+export function expectEvent<E extends keyof ServerToClientEvents>(
+  client: LiveClient,
+  event: E,
+  match: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
+): { within(timeoutMs?: number): Promise<Parameters<ServerToClientEvents[E]>[0]> } {
+  type Payload = Parameters<ServerToClientEvents[E]>[0];
+  let received: { payload: Payload } | null = null;
+  let wake: ((payload: Payload) => void) | null = null;
+  const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
+    if (!match(...args)) return;
+    client.off(event, listener as never);
+    received = { payload: args[0] };
+    wake?.(args[0]);
+  };
+  client.on(event, listener as never);
+  return {
+    within(timeoutMs = 5000) {
+      if (received) return Promise.resolve(received.payload);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          client.off(event, listener as never);
+          reject(new Error(`kein ${String(event)} innerhalb von ${timeoutMs} ms`));
+        }, timeoutMs);
+        wake = (payload) => {
+          clearTimeout(timer);
+          resolve(payload);
+        };
+      });
+    },
+  };
+}
+
+/** The next `event` the client receives that satisfies `match`, within `timeoutMs` from now. */
 export function nextEvent<E extends keyof ServerToClientEvents>(
   client: LiveClient,
   event: E,
   match: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
   timeoutMs = 5000,
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      client.off(event, listener as never);
-      reject(new Error(`kein ${String(event)} innerhalb von ${timeoutMs} ms`));
-    }, timeoutMs);
-    const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
-      if (!match(...args)) return;
-      clearTimeout(timer);
-      client.off(event, listener as never);
-      resolve(args[0]);
-    };
-    client.on(event, listener as never);
-  });
+  return expectEvent(client, event, match).within(timeoutMs);
 }
