@@ -17,6 +17,30 @@ async function gathered(pc: RTCPeerConnection): Promise<void> {
   await new Promise<void>((resolve) => pc.iceGatheringStateChange.subscribe((state) => state === 'complete' && resolve()));
 }
 
+/**
+ * Until ICE and DTLS with Janus are done on the peer's side. werift's DTLS runs in JavaScript; on a
+ * loaded machine it alone can take seconds, so a test's wait for what the server does once media
+ * flows (Janus' webrtcup) starts here, and a transport that never comes up fails with its own message.
+ */
+async function connected(pc: RTCPeerConnection, timeoutMs = 20_000): Promise<void> {
+  if (pc.connectionState === 'connected') return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`WebRTC-Verbindung zu Janus nicht innerhalb von ${timeoutMs} ms aufgebaut`)),
+      timeoutMs,
+    );
+    pc.connectionStateChange.subscribe((state) => {
+      if (state === 'connected') {
+        clearTimeout(timer);
+        resolve();
+      } else if (state === 'failed' || state === 'closed') {
+        clearTimeout(timer);
+        reject(new Error(`WebRTC-Verbindung zu Janus: ${state}`));
+      }
+    });
+  });
+}
+
 export interface FakePublisher {
   answer: Ack<{ jsep: SessionDescription; feed: number }>;
   stop(): Promise<void>;
@@ -36,7 +60,7 @@ function audioLevelIdOf(sdp: string): number | null {
 
 /**
  * Offers a send-only video stream for `kind` (with audio first, like a browser's camera, when
- * `audio`) and, when Janus answers, sends ~30 video and 50 audio packets a second. With
+ * `audio`) and, when Janus answers, returns once the transport is up (`connected`) and sends ~30 video and 50 audio packets a second. With
  * `audioLevel` the audio packets say how loud they are (RFC 6464, -dBov: 0 loudest, 127 silence),
  * read for every packet, as a browser's microphone does: what Janus' talking events are made of.
  */
@@ -64,6 +88,7 @@ export async function publishFake(
   const timers: NodeJS.Timeout[] = [];
   if (answer.ok) {
     await pc.setRemoteDescription(answer.jsep);
+    await connected(pc);
     const videoType = payloadTypeOf(answer.jsep.sdp, 'video');
     let seq = 0;
     let ts = 0;
@@ -112,7 +137,7 @@ export interface FakeReceiver {
   stop(): Promise<void>;
 }
 
-/** Subscribes to `feed`: answers Janus' offer and counts the packets that arrive. */
+/** Subscribes to `feed`: answers Janus' offer, returns once the transport is up and counts the packets that arrive. */
 export async function receiveFeed(client: LiveClient, sessionId: string, feed: number): Promise<FakeReceiver> {
   const offer = (await client.timeout(10_000).emitWithAck('media:subscribe', { sessionId, feed })) as Ack<{
     subscriptionId: string;
@@ -133,6 +158,7 @@ export async function receiveFeed(client: LiveClient, sessionId: string, feed: n
     jsep: { type: 'answer', sdp: pc.localDescription?.sdp ?? '' },
   });
   if (!answered.ok) throw new Error(`media:answer refused: ${answered.error.code}`);
+  await connected(pc);
   return {
     subscriptionId: offer.subscriptionId,
     packets: (kind) => (kind ? counts[kind] : counts.audio + counts.video),
