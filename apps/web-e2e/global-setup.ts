@@ -17,13 +17,25 @@ declare global {
 
 /**
  * A complete eCampus of its own for this run: a fresh database (real migrations, demo seed) on the
- * test server, a fresh Redis key prefix, api + worker on a free port, and Debian's nginx with
+ * test server, a fresh Redis key prefix (both removed at teardown), api + worker on a free port, and Debian's nginx with
  * docker/nginx.conf in front of it (E2E_NGINX_URL, for the headers test). Logs go to tmp/e2e/<run>/.
  * The apps see explicit settings only, never the caller's (ADMIN_EMAIL, JWT_SECRET, PORT, …): the
  * caller's DATABASE_URL / REDIS_URL choose only the servers.
  */
 export default async function globalSetup(): Promise<void> {
-  const { cleanEnv, dropDatabase, ensureDatabase, ensureJanus, freePort, redact, ROOT, startNginx, startStack, withDatabase } = await loadTools();
+  const {
+    cleanEnv,
+    dropDatabase,
+    dropRedisKeys,
+    ensureDatabase,
+    ensureJanus,
+    freePort,
+    redact,
+    ROOT,
+    startNginx,
+    startStack,
+    withDatabase,
+  } = await loadTools();
   if (process.env['E2E_BASE_URL']) {
     console.log(`[e2e] using the running server at ${process.env['E2E_BASE_URL']}`);
     return;
@@ -36,7 +48,15 @@ export default async function globalSetup(): Promise<void> {
   const port = await freePort();
 
   await ensureDatabase(server, database);
-  const dropDb = () => dropDatabase(server, database);
+  const redisPrefix = `ece2e_${run}`;
+  // The run's database and Redis keys go with it (also when the stack does not come up).
+  const dropData = async () => {
+    try {
+      await dropDatabase(server, database);
+    } finally {
+      await dropRedisKeys(redisUrl, redisPrefix);
+    }
+  };
   // A Janus of the run's own (never the caller's JANUS_URL); none when the machine has no janus.
   const janus = await ensureJanus({ env: {}, dir: path.join(logs, 'janus'), output: path.join(logs, 'janus.log') });
   if (janus.notice) console.log(`[e2e] ${janus.notice}`);
@@ -55,7 +75,7 @@ export default async function globalSetup(): Promise<void> {
       }),
       databaseUrl: withDatabase(server, database),
       redisUrl,
-      redisPrefix: `ece2e_${run}`,
+      redisPrefix,
       port,
       // The demo in a production-mode API: the seed refuses that unless told explicitly.
       seedDemo: true,
@@ -81,13 +101,13 @@ export default async function globalSetup(): Promise<void> {
           await stack.stop();
           await janus.stop();
         } finally {
-          await dropDb();
+          await dropData();
         }
       },
     };
   } catch (err) {
     await janus.stop().catch(() => undefined);
-    await dropDb().catch(() => undefined);
+    await dropData().catch(() => undefined);
     throw err;
   }
 }

@@ -3,12 +3,11 @@
 // keys, and reading processes of the stack from /proc (Linux only).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { Redis } from 'ioredis';
 import { dropDatabase, ensureDatabase, withDatabase } from '../scripts/lib/database.mjs';
 import { redact, say, StackError } from '../scripts/lib/log.mjs';
 import { shown } from '../scripts/lib/paths.mjs';
 import { ensurePostgres } from '../scripts/lib/postgres.mjs';
-import { ensureRedis } from '../scripts/lib/redis.mjs';
+import { dropRedisKeys, ensureRedis } from '../scripts/lib/redis.mjs';
 
 /** The test server (TEST_DATABASE_URL, DATABASE_URL, 127.0.0.1:5432) or else the embedded one, as in `npm test`. */
 export async function postgresServer() {
@@ -43,25 +42,6 @@ export function cleanupList() {
     });
   }
   return { add: (fn) => void fns.push(fn), run };
-}
-
-/**
- * Deletes the run's Redis keys (queues, throttler, adapter streams) once the apps have stopped.
- * @param {string} url
- * @param {string} prefix
- */
-export async function dropRedisKeys(url, prefix) {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 /**

@@ -5,6 +5,7 @@ export { ensureDatabase, dropDatabase, withDatabase } from './database.mjs';
 export { cleanEnv } from './env.mjs';
 export { ensureJanus } from './janus.mjs';
 export { redact, StackError } from './log.mjs';
+export { dropRedisKeys } from './redis.mjs';
 export { ROOT } from './paths.mjs';
 export { startNginx } from './nginx.mjs';
 export { freePort } from './ports.mjs';

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { Redis as RedisClient } from 'ioredis';
 import { onPath } from './bins.mjs';
 import { redact, StackError } from './log.mjs';
 import { DATA_DIR, shown } from './paths.mjs';
@@ -112,4 +113,24 @@ export async function ensureRedis({
     await sleep(150);
   }
   return { url: `redis://127.0.0.1:${port}`, started: true, stop: () => stopProcess(child, 15_000) };
+}
+
+/**
+ * Deletes a run's Redis keys (queues, throttles, session lists, adapter streams: all under
+ * `<prefix>:`) once its apps have stopped: benches and the e2e stack leave the shared Redis as they found it.
+ * @param {string} url
+ * @param {string} prefix
+ */
+export async function dropRedisKeys(url, prefix) {
+  const redis = new RedisClient(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
