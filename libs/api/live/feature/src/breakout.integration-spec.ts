@@ -1,5 +1,5 @@
 import { createTestApi, eventually, startTestJanus, type TestApi, type TestJanus } from '@ecampus/api/platform/testing';
-import type { LiveBreakout, LiveMediaInfo, LiveRoomState, SocketAck } from '@ecampus/shared/contracts';
+import type { LiveBreakout, SocketAck } from '@ecampus/shared/contracts';
 import { LiveBreakoutService } from './lib/breakout/live-breakout.service';
 import { LiveBreakoutStore } from './lib/breakout/live-breakout.store';
 import { LiveMediaSignalling } from './lib/media/live-media-signalling';
@@ -8,13 +8,15 @@ import { LiveModule } from './lib/live.module';
 import {
   connectLive,
   expectEvent,
+  joinedSession,
   listenLive,
+  mediaInfo,
   nextEvent,
   roomFixtures,
   type LiveClient,
   type RoomPerson,
 } from './testing/live-room-fixtures';
-import { publishFake, receiveFeed, type FakePublisher, type FakeReceiver } from './testing/werift-peer';
+import { fakePeers, publishFake, receiveFeed } from './testing/werift-peer';
 
 /*
  * Breakout rooms across two API processes (two apps on one Redis and one database) with a real
@@ -33,7 +35,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
   let url2: string;
   let trainer: RoomPerson, anna: RoomPerson, ben: RoomPerson, clara: RoomPerson, dora: RoomPerson, otto: RoomPerson, stranger: RoomPerson;
   let programId: string;
-  const peers: { stop(): Promise<void> }[] = [];
+  const peers = fakePeers();
 
   beforeAll(async () => {
     janus = await startTestJanus();
@@ -62,7 +64,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const p of peers) await p.stop().catch(() => undefined);
+    await peers.stopAll();
     f?.clients.forEach((c) => c.disconnect());
     await second?.close();
     await first?.close();
@@ -72,12 +74,6 @@ describe('breakout rooms across two API processes (real Janus)', () => {
   // The same people act in every test: each starts in fresh rate windows (as in room.integration-spec.ts).
   beforeEach(() => new Promise((r) => setTimeout(r, RATE_LIMITS.chat.windowMs - (Date.now() % RATE_LIMITS.chat.windowMs) + 20)));
 
-  const keep = <P extends FakePublisher | FakeReceiver>(peer: P): P => (peers.push(peer), peer);
-  const joined = async (client: LiveClient, sessionId: string): Promise<LiveRoomState> => {
-    const answer = await client.timeout(5000).emitWithAck('session:join', { sessionId });
-    if (!answer.ok) throw new Error(`join refused: ${JSON.stringify(answer.error)}`);
-    return answer.state;
-  };
   const ok = async <T extends object>(pending: Promise<Ack<T>>): Promise<T> => {
     const answer = await pending;
     if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
@@ -102,7 +98,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
     const c = await connectLive(url2, clara, f.clients);
     const d = await connectLive(url1, dora, f.clients);
     const o = await connectLive(url2, otto, f.clients);
-    for (const client of [t, a, b, c, d, o]) await joined(client, sessionId);
+    for (const client of [t, a, b, c, d, o]) await joinedSession(client, sessionId);
     return { sessionId, t, a, b, c, d, o };
   }
 
@@ -146,11 +142,11 @@ describe('breakout rooms across two API processes (real Janus)', () => {
     expect(heardT).toEqual([]);
 
     // A join (as after a reload) answers with her room's chat and note, and the breakout.
-    const benState = await joined(b, sessionId);
+    const benState = await joinedSession(b, sessionId);
     expect(benState.chat.map((m) => m.text)).toEqual(['Hallo Ben']);
     expect(benState.notes).toEqual({ text: '', version: 0, open: true });
     expect(roomOf(benState.breakout, ben.id)?.id).toBe(roomAB.id);
-    expect((await joined(o, sessionId)).chat.map((m) => m.text)).toEqual(['Im Hauptraum']);
+    expect((await joinedSession(o, sessionId)).chat.map((m) => m.text)).toEqual(['Im Hauptraum']);
 
     // The room's shared note: its people see changes, the other room does not.
     const noteForAnna = nextEvent(a, 'notes:changed', (n) => n.text === 'Ziele: Facebook-Seite');
@@ -161,7 +157,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
       version: 1,
     });
     await noteForAnna;
-    expect((await joined(d, sessionId)).notes).toEqual({ text: '', version: 0, open: true });
+    expect((await joinedSession(d, sessionId)).notes).toEqual({ text: '', version: 0, open: true });
     expect(clarasNotes).toBe(0);
 
     // Closing: everyone is back in the main room (its chat reaches all again), the rooms' Janus rooms go.
@@ -172,8 +168,8 @@ describe('breakout rooms across two API processes (real Janus)', () => {
     heardB.length = 0;
     await say(t, sessionId, 'Willkommen zurück');
     await eventually(async () => heardC.includes('Willkommen zurück') && heardB.includes('Willkommen zurück'), 'alle zurück');
-    expect((await joined(a, sessionId)).breakout).toBeNull();
-    expect((await joined(a, sessionId)).chat.map((m) => m.text)).toEqual(['Im Hauptraum', 'Willkommen zurück']);
+    expect((await joinedSession(a, sessionId)).breakout).toBeNull();
+    expect((await joinedSession(a, sessionId)).chat.map((m) => m.text)).toEqual(['Im Hauptraum', 'Willkommen zurück']);
     await eventually(async () => (await breakoutJanusRooms()) === 0, 'Janus-Räume der Gruppen zerstört');
     expect(
       (await f.sql(`SELECT count(*) FROM live_breakout_room WHERE session_id = $1 AND closed_at IS NOT NULL`, [sessionId]))[0].count,
@@ -211,7 +207,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
     await eventually(async () => heardC.includes('Willkommen, Clara'), 'Chat des neuen Raums');
     await new Promise((r) => setTimeout(r, 300));
     expect(heardC).toEqual(['Willkommen, Clara']);
-    const claraState = await joined(c, sessionId);
+    const claraState = await joinedSession(c, sessionId);
     expect(claraState.chat.map((m) => m.text)).toEqual(['Willkommen, Clara']);
     expect(roomOf(claraState.breakout, clara.id)?.id).toBe(roomAB.id);
     expect(roomOf(claraState.breakout, dora.id)?.id).toBe(roomCD.id);
@@ -220,7 +216,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
 
     // Back to the main room, then the rooms close by their timer (run out in Redis, swept by a process).
     expect(await t.timeout(5000).emitWithAck('breakout:move', { sessionId, userId: clara.id, roomId: null })).toEqual({ ok: true });
-    expect(roomOf((await joined(c, sessionId)).breakout, clara.id)).toBeNull();
+    expect(roomOf((await joinedSession(c, sessionId)).breakout, clara.id)).toBeNull();
     const closed = nextEvent(b, 'breakout:state', (p) => p.breakout === null, 10_000);
     await second.app.get(LiveBreakoutStore).setEndsAt(sessionId, new Date(Date.now() - 1000));
     expect(await second.app.get(LiveBreakoutService).closeDue()).toBe(1);
@@ -307,7 +303,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
 
     // Not before the session runs.
     const later = await f.session(programId, 'scheduled', new Date(Date.now() + 5 * 60_000));
-    await joined(t, later);
+    await joinedSession(t, later);
     expect(await refusal(t, 'breakout:open', { sessionId: later, minutes: 10 })).toBe('live_session_not_open');
   });
 
@@ -315,22 +311,17 @@ describe('breakout rooms across two API processes (real Janus)', () => {
     const { sessionId, t, a, b, c } = await classroom();
     const { breakout } = await ok<{ breakout: LiveBreakout }>(t.timeout(10_000).emitWithAck('breakout:open', { sessionId, minutes: 10 }));
     const [, roomCD] = breakout.rooms;
-    const info = async (client: LiveClient) => {
-      const answer = (await client.timeout(5000).emitWithAck('media:info', { sessionId })) as Ack<{ media: LiveMediaInfo }>;
-      if (!answer.ok) throw new Error(answer.error.code);
-      return answer.media;
-    };
     // In a breakout room everyone may publish without the floor.
-    expect(await info(a)).toMatchObject({ available: true, canPublish: true, publishers: [] });
+    expect(await mediaInfo(a, sessionId)).toMatchObject({ available: true, canPublish: true, publishers: [] });
 
     let claraHeardPublishers = 0;
     c.on('media:publishers', () => (claraHeardPublishers += 1));
     const announced = expectEvent(b, 'media:publishers', (p) => p.publishers.some((x) => x.userId === anna.id));
-    const camera = keep(await publishFake(a, sessionId, 'camera', { audio: true }));
+    const camera = peers.keep(await publishFake(a, sessionId, 'camera', { audio: true }));
     expect(camera.answer).toMatchObject({ ok: true, feed: expect.any(Number) });
     if (!camera.answer.ok) return;
     await announced.within();
-    const received = keep(await receiveFeed(b, sessionId, camera.answer.feed));
+    const received = peers.keep(await receiveFeed(b, sessionId, camera.answer.feed));
     await eventually(async () => received.packets() > 20, 'Ben empfängt Annas Kamera', 10_000);
 
     // Clara is in the other room: Anna's feed is not there for her, and she heard nothing of it.
@@ -338,7 +329,7 @@ describe('breakout rooms across two API processes (real Janus)', () => {
       ok: false,
       error: { code: 'not_found' },
     });
-    expect((await info(c)).publishers).toEqual([]);
+    expect((await mediaInfo(c, sessionId)).publishers).toEqual([]);
     expect(claraHeardPublishers).toBe(0);
 
     // Ben (second process) is moved to Clara's room: his handles of the old room are gone at once.

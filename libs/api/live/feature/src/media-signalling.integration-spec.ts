@@ -1,17 +1,17 @@
 import { createTestApi, eventually, startTestJanus, type TestApi, type TestJanus } from '@ecampus/api/platform/testing';
-import type { LiveMediaInfo, LiveRoomState, SocketAck } from '@ecampus/shared/contracts';
 import { LiveMediaSignalling } from './lib/media/live-media-signalling';
 import { LiveModule } from './lib/live.module';
 import {
   connectLive,
   expectEvent,
+  joinedSession,
   listenLive,
+  mediaInfo,
   nextEvent,
   roomFixtures,
-  type LiveClient,
   type RoomPerson,
 } from './testing/live-room-fixtures';
-import { publishFake, receiveFeed, type FakePublisher, type FakeReceiver } from './testing/werift-peer';
+import { fakePeers, publishFake, receiveFeed } from './testing/werift-peer';
 
 /*
  * Audio and video signalling over `/live` across two API processes (two apps on one Redis and one
@@ -29,7 +29,7 @@ describe('live media signalling across two API processes (real Janus)', () => {
   let url2: string;
   let trainer: RoomPerson, mentee: RoomPerson, mentor: RoomPerson;
   let programId: string;
-  const peers: { stop(): Promise<void> }[] = [];
+  const peers = fakePeers();
 
   beforeAll(async () => {
     janus = await startTestJanus();
@@ -47,41 +47,29 @@ describe('live media signalling across two API processes (real Janus)', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const p of peers) await p.stop().catch(() => undefined);
+    await peers.stopAll();
     f?.clients.forEach((c) => c.disconnect());
     await second?.close();
     await first?.close();
     await janus?.stop();
   });
 
-  const joined = async (client: LiveClient, sessionId: string): Promise<LiveRoomState> => {
-    const answer = await client.timeout(5000).emitWithAck('session:join', { sessionId });
-    if (!answer.ok) throw new Error(`join refused: ${JSON.stringify(answer.error)}`);
-    return answer.state;
-  };
-  const info = async (client: LiveClient, sessionId: string): Promise<LiveMediaInfo> => {
-    const answer = (await client.timeout(5000).emitWithAck('media:info', { sessionId })) as SocketAck<{ media: LiveMediaInfo }>;
-    if (!answer.ok) throw new Error(`media:info refused: ${answer.error.code}`);
-    return answer.media;
-  };
-  const keep = <P extends FakePublisher | FakeReceiver>(peer: P): P => (peers.push(peer), peer);
-
   it('carries the trainer’s camera from one process to a subscriber on the other', async () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);
     const m = await connectLive(url2, mentee, f.clients);
-    await joined(t, sessionId);
-    await joined(m, sessionId);
-    expect(await info(m, sessionId)).toMatchObject({ available: true, canPublish: false, floor: [], publishers: [] });
-    expect(await info(t, sessionId)).toMatchObject({ available: true, canPublish: true });
+    await joinedSession(t, sessionId);
+    await joinedSession(m, sessionId);
+    expect(await mediaInfo(m, sessionId)).toMatchObject({ available: true, canPublish: false, floor: [], publishers: [] });
+    expect(await mediaInfo(t, sessionId)).toMatchObject({ available: true, canPublish: true });
 
     const announced = expectEvent(m, 'media:publishers', (p) => p.publishers.length === 1);
-    const camera = keep(await publishFake(t, sessionId, 'camera'));
+    const camera = peers.keep(await publishFake(t, sessionId, 'camera'));
     expect(camera.answer).toMatchObject({ ok: true, jsep: { type: 'answer' }, feed: expect.any(Number) });
     if (!camera.answer.ok) return;
     expect((await announced.within()).publishers).toEqual([{ feed: camera.answer.feed, userId: trainer.id, kind: 'camera' }]);
 
-    const received = keep(await receiveFeed(m, sessionId, camera.answer.feed));
+    const received = peers.keep(await receiveFeed(m, sessionId, camera.answer.feed));
     await eventually(async () => received.packets() > 20, 'Videopakete beim Empfänger', 10_000);
     expect(second.app.get(LiveMediaSignalling).handlesOf(m.id ?? '', sessionId)).toEqual({ publishers: [], subscriptions: 1 });
 
@@ -95,16 +83,16 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);
     const m = await connectLive(url2, mentee, f.clients);
-    await joined(t, sessionId);
-    await joined(m, sessionId);
+    await joinedSession(t, sessionId);
+    await joinedSession(m, sessionId);
 
-    const refused = keep(await publishFake(m, sessionId));
+    const refused = peers.keep(await publishFake(m, sessionId));
     expect(refused.answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
     // A description Janus cannot use is a clear refusal, not a server error; both processes go on.
     expect(
       await t.timeout(10_000).emitWithAck('media:publish', { sessionId, kind: 'screen', jsep: { type: 'offer', sdp: 'v=0\r\nkaputt' } }),
     ).toMatchObject({ ok: false, error: { code: 'live_media_negotiation_failed' } });
-    expect(await info(m, sessionId)).toMatchObject({ available: true });
+    expect(await mediaInfo(m, sessionId)).toMatchObject({ available: true });
     // Only moderators give the floor.
     expect(await m.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toMatchObject({
       ok: false,
@@ -114,16 +102,16 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const floorNews = nextEvent(m, 'media:floor', (p) => p.userIds.includes(mentee.id));
     expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
     await floorNews;
-    expect(await info(m, sessionId)).toMatchObject({ canPublish: true, floor: [mentee.id] });
+    expect(await mediaInfo(m, sessionId)).toMatchObject({ canPublish: true, floor: [mentee.id] });
     const appeared = expectEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id && x.kind === 'camera'));
-    const speaking = keep(await publishFake(m, sessionId));
+    const speaking = peers.keep(await publishFake(m, sessionId));
     expect(speaking.answer).toMatchObject({ ok: true, jsep: { type: 'answer' } });
     await appeared.within();
 
     const dropped = nextEvent(t, 'media:publishers', (p) => !p.publishers.some((x) => x.userId === mentee.id));
     expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: false })).toEqual({ ok: true });
     await dropped;
-    const again = keep(await publishFake(m, sessionId));
+    const again = peers.keep(await publishFake(m, sessionId));
     expect(again.answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
   });
 
@@ -131,8 +119,8 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);
     const m = await connectLive(url2, mentee, f.clients);
-    for (const c of [t, m]) await joined(c, sessionId);
-    expect(await info(m, sessionId)).toMatchObject({ canPublish: false, openFloor: false });
+    for (const c of [t, m]) await joinedSession(c, sessionId);
+    expect(await mediaInfo(m, sessionId)).toMatchObject({ canPublish: false, openFloor: false });
     expect(await m.timeout(5000).emitWithAck('media:open-floor', { sessionId, open: true })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
@@ -141,13 +129,13 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const opened = nextEvent(m, 'media:floor', (p) => p.openFloor);
     expect(await t.timeout(5000).emitWithAck('media:open-floor', { sessionId, open: true })).toEqual({ ok: true });
     expect(await opened).toEqual({ sessionId, userIds: [], openFloor: true });
-    expect(await info(m, sessionId)).toMatchObject({ canPublish: true, openFloor: true, floor: [] });
+    expect(await mediaInfo(m, sessionId)).toMatchObject({ canPublish: true, openFloor: true, floor: [] });
     const appeared = expectEvent(t, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
-    const speaking = keep(await publishFake(m, sessionId));
+    const speaking = peers.keep(await publishFake(m, sessionId));
     expect(speaking.answer).toMatchObject({ ok: true, jsep: { type: 'answer' } });
     await appeared.within();
     const trainerUp = expectEvent(m, 'media:publishers', (p) => p.publishers.some((x) => x.userId === trainer.id));
-    const trainerCamera = keep(await publishFake(t, sessionId));
+    const trainerCamera = peers.keep(await publishFake(t, sessionId));
     expect(trainerCamera.answer).toMatchObject({ ok: true });
     await trainerUp.within();
 
@@ -155,19 +143,19 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const dropped = nextEvent(t, 'media:publishers', (p) => !p.publishers.some((x) => x.userId === mentee.id));
     expect(await t.timeout(5000).emitWithAck('media:open-floor', { sessionId, open: false })).toEqual({ ok: true });
     expect((await dropped).publishers.map((p) => p.userId)).toEqual([trainer.id]);
-    expect(keep(await publishFake(m, sessionId)).answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
+    expect(peers.keep(await publishFake(m, sessionId)).answer).toMatchObject({ ok: false, error: { code: 'live_no_floor' } });
   });
 
   it('tells the room who is talking: Janus’ audio levels of her microphone, on and off', async () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);
     const m = await connectLive(url2, mentee, f.clients);
-    for (const c of [t, m]) await joined(c, sessionId);
+    for (const c of [t, m]) await joinedSession(c, sessionId);
     expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
     // Loud (-10 dBov) for a while, then silence: Janus averages 100 packets (2 s) against its threshold.
     let level = 10;
     const talking = nextEvent(t, 'media:talking', (p) => p.userId === mentee.id && p.talking, 15_000);
-    const speaking = keep(await publishFake(m, sessionId, 'camera', { audio: true, audioLevel: () => level }));
+    const speaking = peers.keep(await publishFake(m, sessionId, 'camera', { audio: true, audioLevel: () => level }));
     expect(speaking.answer).toMatchObject({ ok: true });
     expect(await talking).toEqual({ sessionId, userId: mentee.id, talking: true });
     const silent = nextEvent(t, 'media:talking', (p) => p.userId === mentee.id && !p.talking, 15_000);
@@ -180,13 +168,13 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const t = await connectLive(url1, trainer, f.clients);
     const m = await connectLive(url2, mentee, f.clients);
     const r = await connectLive(url1, mentor, f.clients);
-    for (const c of [t, m, r]) await joined(c, sessionId);
+    for (const c of [t, m, r]) await joinedSession(c, sessionId);
     expect(await t.timeout(5000).emitWithAck('media:floor', { sessionId, userId: mentee.id, granted: true })).toEqual({ ok: true });
     const appeared = expectEvent(r, 'media:publishers', (p) => p.publishers.some((x) => x.userId === mentee.id));
-    const speaking = keep(await publishFake(m, sessionId, 'camera', { audio: true }));
+    const speaking = peers.keep(await publishFake(m, sessionId, 'camera', { audio: true }));
     if (!speaking.answer.ok) throw new Error('she could not publish');
     await appeared.within();
-    const heard = keep(await receiveFeed(r, sessionId, speaking.answer.feed));
+    const heard = peers.keep(await receiveFeed(r, sessionId, speaking.answer.feed));
     await eventually(async () => heard.packets('audio') > 20 && heard.packets('video') > 20, 'Ton und Bild beim Mentor', 10_000);
 
     // Only moderators mute.
@@ -203,7 +191,7 @@ describe('live media signalling across two API processes (real Janus)', () => {
     await new Promise((res) => setTimeout(res, 1500));
     expect(heard.packets('audio')).toBe(audioBefore);
     expect(heard.packets('video')).toBeGreaterThan(videoBefore + 10);
-    expect(await info(m, sessionId)).toMatchObject({ muted: [mentee.id] });
+    expect(await mediaInfo(m, sessionId)).toMatchObject({ muted: [mentee.id] });
 
     // Released: her audio flows again.
     expect(await t.timeout(5000).emitWithAck('media:mute', { sessionId, userId: mentee.id, muted: false })).toEqual({ ok: true });
@@ -215,13 +203,13 @@ describe('live media signalling across two API processes (real Janus)', () => {
     const sessionId = await f.session(programId);
     const t = await connectLive(url1, trainer, f.clients);
     const r = await connectLive(url2, mentor, f.clients);
-    await joined(t, sessionId);
-    await joined(r, sessionId);
+    await joinedSession(t, sessionId);
+    await joinedSession(r, sessionId);
     const announced = expectEvent(r, 'media:publishers', (p) => p.publishers.length === 1);
-    const camera = keep(await publishFake(t, sessionId));
+    const camera = peers.keep(await publishFake(t, sessionId));
     if (!camera.answer.ok) throw new Error('the trainer could not publish');
     await announced.within();
-    const received = keep(await receiveFeed(r, sessionId, camera.answer.feed));
+    const received = peers.keep(await receiveFeed(r, sessionId, camera.answer.feed));
     await eventually(async () => received.packets() > 20, 'Videopakete beim Empfänger', 10_000);
     const socketId = r.id ?? '';
 
@@ -244,11 +232,11 @@ describe('live media signalling across two API processes (real Janus)', () => {
       const url = await listenLive(plain.app);
       const sessionId = await f.session(programId);
       const m = await connectLive(url, mentee, f.clients);
-      await joined(m, sessionId);
-      expect(await info(m, sessionId)).toMatchObject({ available: false, publishers: [] });
+      await joinedSession(m, sessionId);
+      expect(await mediaInfo(m, sessionId)).toMatchObject({ available: false, publishers: [] });
       const t = await connectLive(url, trainer, f.clients);
-      await joined(t, sessionId);
-      const attempt = keep(await publishFake(t, sessionId));
+      await joinedSession(t, sessionId);
+      const attempt = peers.keep(await publishFake(t, sessionId));
       expect(attempt.answer).toMatchObject({ ok: false, error: { code: 'live_media_unavailable' } });
       [m, t].forEach((c) => c.disconnect());
     } finally {

@@ -3,7 +3,15 @@ import { createTestApi, eventually, type TestApi } from '@ecampus/api/platform/t
 import type { LiveChatMessage, LiveParticipant, LiveRoomState, SocketAck } from '@ecampus/shared/contracts';
 import { LiveRoomModule } from './lib/room/live-room.module';
 import { RATE_LIMITS } from './lib/room/live-room.store';
-import { connectLive, listenLive, nextEvent, roomFixtures, type LiveClient, type RoomPerson } from './testing/live-room-fixtures';
+import {
+  connectLive,
+  joinedSession,
+  listenLive,
+  nextEvent,
+  roomFixtures,
+  type LiveClient,
+  type RoomPerson,
+} from './testing/live-room-fixtures';
 
 /*
  * The live room over Socket.IO: two API processes (two apps on one Redis and one database), real
@@ -55,11 +63,7 @@ describe('live room across two API processes', () => {
   });
 
   const join = async (client: LiveClient, id = sessionId) => client.timeout(5000).emitWithAck('session:join', { sessionId: id });
-  const joined = async (client: LiveClient, id = sessionId): Promise<LiveRoomState> => {
-    const answer = await join(client, id);
-    if (!answer.ok) throw new Error(`join refused: ${JSON.stringify(answer.error)}`);
-    return answer.state;
-  };
+  const joined = (client: LiveClient, id = sessionId): Promise<LiveRoomState> => joinedSession(client, id);
   const names = (list: LiveParticipant[]) => list.map((p) => p.displayName);
   /** Waits for the start of the next fixed rate window of this length (the limits count in such windows). */
   const startOfWindow = (ms: number) => new Promise((r) => setTimeout(r, ms - (Date.now() % ms) + 20));

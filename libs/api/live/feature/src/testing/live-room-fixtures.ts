@@ -2,7 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { ApiApplication } from '@ecampus/api/platform/http';
 import { io, type Socket } from 'socket.io-client';
 import { signAccessToken, type TestApi } from '@ecampus/api/platform/testing';
-import type { ClientToServerEvents, ProgramRole, ServerToClientEvents } from '@ecampus/shared/contracts';
+import type {
+  ClientToServerEvents,
+  LiveMediaInfo,
+  LiveRoomState,
+  ProgramRole,
+  ServerToClientEvents,
+  SocketAck,
+} from '@ecampus/shared/contracts';
 
 /*
  * Fixtures of the room specs: people, programs, sessions and materials are rows written with SQL
@@ -95,6 +102,20 @@ export function connectLive(
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);
   });
+}
+
+/** Joins the session and returns the room's state; a refusal fails the test with its error. */
+export async function joinedSession(client: LiveClient, sessionId: string): Promise<LiveRoomState> {
+  const answer = await client.timeout(5000).emitWithAck('session:join', { sessionId });
+  if (!answer.ok) throw new Error(`join refused: ${JSON.stringify(answer.error)}`);
+  return answer.state;
+}
+
+/** `media:info` for the client in the session (the room it is in); a refusal fails the test with its code. */
+export async function mediaInfo(client: LiveClient, sessionId: string): Promise<LiveMediaInfo> {
+  const answer = (await client.timeout(5000).emitWithAck('media:info', { sessionId })) as SocketAck<{ media: LiveMediaInfo }>;
+  if (!answer.ok) throw new Error(`media:info refused: ${answer.error.code}`);
+  return answer.media;
 }
 
 /**

@@ -165,3 +165,17 @@ export async function receiveFeed(client: LiveClient, sessionId: string, feed: n
     stop: () => pc.close(),
   };
 }
+
+/** The fake peers a spec starts (`keep`), all stopped at its end (`stopAll`, in afterAll). */
+export function fakePeers() {
+  const peers: { stop(): Promise<void> }[] = [];
+  return {
+    keep<P extends FakePublisher | FakeReceiver>(peer: P): P {
+      peers.push(peer);
+      return peer;
+    },
+    async stopAll(): Promise<void> {
+      for (const p of peers.splice(0)) await p.stop().catch(() => undefined);
+    },
+  };
+}

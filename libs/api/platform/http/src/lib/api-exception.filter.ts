@@ -99,7 +99,7 @@ function fromHttpException(e: HttpException): MappedError {
       // Extra fields (validation `fields`, health details) stay in the body.
       ...rest,
       statusCode: status,
-      code: typeof code === 'string' ? code : base.code,
+      code: hasOwnCode ? code : base.code,
       // Only messages that come with our own code are ours (already in the request's language); others get the default.
       message: hasOwnCode && typeof msg === 'string' ? msg : base.message,
     },
