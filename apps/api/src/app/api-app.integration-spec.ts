@@ -112,6 +112,8 @@ describe('API platform (real app): docs, error shape, limits, headers, web app',
     expect(deep.text).toContain('<app-root>');
     const asset = await http().get('/main-ABCDEFGH.js').expect(200);
     expect(asset.text).toContain('console.log');
+    // A bundle with a content hash in its name (Angular's `main-HASH.js`) is cached for good.
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     await http().get('/fehlt-XYZ.js').expect(404);
     const apiMiss = await http().get('/api/auch-nicht').expect(404);
     expect(apiMiss.body.code).toBe('not_found');

@@ -5,6 +5,7 @@ import serveStatic from 'serve-static';
 import type { ApiApplication } from './create-api-application';
 
 const NOT_SPA = /^\/(api|socket\.io)(\/|$)/;
+const HASHED_BUNDLE = /[.-][0-9a-z]{8,}\.(js|css)$/i;
 
 /**
  * Serves the built Angular app from the API's own port: static files, and index.html for every
@@ -20,9 +21,10 @@ export function serveWebApp(app: ApiApplication, dir: string): boolean {
   if (!existsSync(join(root, 'index.html'))) return false;
   const files = serveStatic(root, {
     index: false,
-    // Angular's bundles carry content hashes; index.html must always be revalidated.
+    // Angular's bundles carry content hashes (`main-HASH.js`, `chunk-HASH.js`); index.html must always
+    // be revalidated. The same rule as docker/nginx.conf's.
     setHeaders: (res, path) =>
-      res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      res.setHeader('Cache-Control', HASHED_BUNDLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   app.use((req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {
     const path = (req.url ?? '/').split('?')[0];
